@@ -1,0 +1,93 @@
+package io.newsflow.ingest.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeVisitor;
+
+/** HTML (or plain text) to clean plain text: active content dropped, entities decoded, paragraphs kept. */
+final class HtmlText {
+
+    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u200B]+");
+    private static final String DROPPED = "script, style, iframe, noscript, object, embed, template, svg, canvas, form, head";
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "blockquote", "pre", "article", "section", "header", "footer", "aside", "figure", "figcaption", "table",
+            "tr", "dl", "dt", "dd", "hr", "main", "nav", "address");
+
+    private HtmlText() {
+    }
+
+    /** One line of plain text, e.g. for a headline: tags stripped, entities decoded, whitespace collapsed. */
+    static String line(String html) {
+        if (html == null) {
+            return null;
+        }
+        return collapse(String.join(" ", paragraphs(html)));
+    }
+
+    /** Plain text with paragraphs separated by one blank line. */
+    static String text(String htmlOrText) {
+        if (htmlOrText == null) {
+            return null;
+        }
+        return String.join("\n\n", paragraphs(htmlOrText));
+    }
+
+    private static List<String> paragraphs(String input) {
+        String raw;
+        if (LOOKS_LIKE_HTML.matcher(input).find()) {
+            Document doc = Jsoup.parseBodyFragment(input);
+            doc.select(DROPPED).remove();
+            StringBuilder out = new StringBuilder();
+            doc.body().traverse(new BlockAwareText(out));
+            raw = out.toString();
+        } else {
+            raw = Parser.unescapeEntities(input, false);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String paragraph : PARAGRAPH_BREAK.split(raw)) {
+            String clean = collapse(paragraph);
+            if (!clean.isEmpty()) {
+                paragraphs.add(clean);
+            }
+        }
+        return paragraphs;
+    }
+
+    private static String collapse(String s) {
+        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+    }
+
+    private record BlockAwareText(StringBuilder out) implements NodeVisitor {
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                out.append(text.getWholeText().replace('\n', ' '));
+            } else if (node instanceof Element e) {
+                if (e.normalName().equals("br")) {
+                    out.append('\n');
+                } else if (BLOCKS.contains(e.normalName())) {
+                    out.append("\n\n");
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                out.append("\n\n");
+            }
+        }
+    }
+}
