@@ -1,0 +1,118 @@
+package io.newsflow.index.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
+import org.springframework.stereotype.Component;
+
+import io.newsflow.index.indexing.ArticleIndexer;
+import io.newsflow.index.indexing.IndexOutcome;
+import io.newsflow.index.indexing.IndexProperties;
+import io.newsflow.kafka.DeadLetterRecoverer;
+import io.newsflow.model.InvalidEventException;
+import io.newsflow.model.TaggedArticle;
+import io.newsflow.model.Topics;
+
+/**
+ * Consumes {@link Topics#TAGGED_ARTICLES} in batches and indexes them. A batch is acknowledged (its offsets committed)
+ * only after Elasticsearch answered for every record in it; rejected and undeserialisable records go to the
+ * dead-letter topic with the reason. When Elasticsearch does not answer within the batch timeout, the records it has
+ * not taken are handed back to Kafka and the consumer pauses before they are redelivered.
+ */
+@Component
+class TaggedArticleListener {
+
+    /** Listener container id, for the endpoint registry. */
+    static final String ID = "index-tagged-articles";
+
+    private static final Logger log = LoggerFactory.getLogger(TaggedArticleListener.class);
+    private static final LogAccessor logAccessor = new LogAccessor(TaggedArticleListener.class);
+
+    private final ArticleIndexer indexer;
+    private final DeadLetterRecoverer deadLetters;
+    private final Duration batchTimeout;
+    private final Duration pauseWhenUnavailable;
+
+    TaggedArticleListener(ArticleIndexer indexer, DeadLetterRecoverer deadLetters, IndexProperties properties) {
+        this.indexer = indexer;
+        this.deadLetters = deadLetters;
+        this.batchTimeout = properties.batchTimeout();
+        this.pauseWhenUnavailable = properties.retryMaxBackoff();
+    }
+
+    @KafkaListener(id = ID, topics = Topics.TAGGED_ARTICLES, containerFactory = IndexListenerConfiguration.FACTORY)
+    void onBatch(List<ConsumerRecord<String, Object>> records, Acknowledgment ack) {
+        if (!indexer.ensureIndex()) {
+            ack.nack(0, pauseWhenUnavailable);
+            return;
+        }
+        List<CompletableFuture<IndexOutcome>> outcomes = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, Object> record : records) {
+            outcomes.add(submit(record));
+        }
+        indexer.flush();
+        int answered = awaitAnswers(outcomes);
+        for (int i = 0; i < answered; i++) {
+            IndexOutcome outcome = outcomes.get(i).join();
+            if (outcome.isRejected()) {
+                deadLetters.accept(records.get(i), outcome.rejection());
+            }
+        }
+        if (answered == records.size()) {
+            ack.acknowledge();
+            return;
+        }
+        outcomes.subList(answered, outcomes.size()).forEach(outcome -> outcome.cancel(false));
+        ConsumerRecord<String, Object> first = records.get(answered);
+        log.warn("Elasticsearch did not take {} of {} records within {}; pausing {} before {}-{}@{} is redelivered",
+                records.size() - answered, records.size(), batchTimeout, pauseWhenUnavailable, first.topic(),
+                first.partition(), first.offset());
+        ack.nack(answered, pauseWhenUnavailable);
+    }
+
+    private CompletableFuture<IndexOutcome> submit(ConsumerRecord<String, Object> record) {
+        DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
+                SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, logAccessor);
+        if (unreadable != null) {
+            return CompletableFuture.completedFuture(IndexOutcome.rejected(unreadable));
+        }
+        if (!(record.value() instanceof TaggedArticle article)) {
+            String found = record.value() == null ? "an empty record" : record.value().getClass().getName();
+            return CompletableFuture.completedFuture(IndexOutcome.rejected(
+                    new InvalidEventException(List.of("expected a TaggedArticle, found " + found))));
+        }
+        return indexer.index(article);
+    }
+
+    /** Waits up to the batch timeout; returns how many leading records have their answer. */
+    private int awaitAnswers(List<CompletableFuture<IndexOutcome>> outcomes) {
+        try {
+            CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
+                    .get(batchTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // counted below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("bulk indexing failed unexpectedly", e.getCause());
+        }
+        int answered = 0;
+        while (answered < outcomes.size() && outcomes.get(answered).isDone()) {
+            answered++;
+        }
+        return answered;
+    }
+}
