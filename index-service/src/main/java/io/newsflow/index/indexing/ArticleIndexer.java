@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import io.newsflow.index.schema.IndexSchema;
 import io.newsflow.model.ArticleValidator;
 import io.newsflow.model.InvalidEventException;
 import io.newsflow.model.TaggedArticle;
@@ -22,11 +23,11 @@ public class ArticleIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndexer.class);
 
-    private final StandInIndexSchema schema;
+    private final IndexSchema schema;
     private final BulkIndexer bulk;
     private volatile boolean indexReady;
 
-    public ArticleIndexer(StandInIndexSchema schema, BulkIndexer bulk) {
+    public ArticleIndexer(IndexSchema schema, BulkIndexer bulk) {
         this.schema = schema;
         this.bulk = bulk;
     }

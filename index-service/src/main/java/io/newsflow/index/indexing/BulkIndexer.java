@@ -37,7 +37,7 @@ public class BulkIndexer implements AutoCloseable {
     private final long retryBackoffMillis;
     private final long retryMaxBackoffMillis;
 
-    public BulkIndexer(ElasticsearchClient client, IndexProperties properties) {
+    public BulkIndexer(ElasticsearchClient client, IndexingProperties properties) {
         this.retryBackoffMillis = properties.retryBackoff().toMillis();
         this.retryMaxBackoffMillis = properties.retryMaxBackoff().toMillis();
         this.retries = Executors.newSingleThreadScheduledExecutor(runnable -> {

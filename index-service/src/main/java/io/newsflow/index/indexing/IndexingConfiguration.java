@@ -5,12 +5,12 @@ import org.springframework.context.annotation.Configuration;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
-/** The shared bulk indexer, built from {@link IndexProperties} and Spring Boot's {@link ElasticsearchClient}. */
+/** The shared bulk indexer, built from {@link IndexingProperties} and Spring Boot's {@link ElasticsearchClient}. */
 @Configuration(proxyBeanMethods = false)
 class IndexingConfiguration {
 
     @Bean(destroyMethod = "close")
-    BulkIndexer bulkIndexer(ElasticsearchClient client, IndexProperties properties) {
+    BulkIndexer bulkIndexer(ElasticsearchClient client, IndexingProperties properties) {
         return new BulkIndexer(client, properties);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How index-service writes tagged articles to Elasticsearch ({@code newsflow.index.*}, env {@code NEWSFLOW_INDEX_*}).
+ * Shares the prefix with the index design settings ({@link io.newsflow.index.schema.IndexProperties}: alias, shards).
  *
  * @param bulkActions           most documents in one bulk request ({@code NEWSFLOW_INDEX_BULK_ACTIONS})
  * @param bulkSize              largest bulk request body ({@code NEWSFLOW_INDEX_BULK_SIZE}, e.g. {@code 5MB})
@@ -27,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("newsflow.index")
-public record IndexProperties(
+public record IndexingProperties(
         @Min(1) @Max(100_000) Integer bulkActions,
         @NotNull DataSize bulkSize,
         @NotNull Duration flushInterval,
@@ -37,7 +38,7 @@ public record IndexProperties(
         @NotNull Duration retryMaxBackoff,
         @NotNull Duration batchTimeout) {
 
-    public IndexProperties {
+    public IndexingProperties {
         bulkActions = bulkActions == null ? 1_000 : bulkActions;
         bulkSize = bulkSize == null ? DataSize.ofMegabytes(5) : bulkSize;
         flushInterval = flushInterval == null ? Duration.ofMillis(200) : flushInterval;
@@ -49,8 +50,8 @@ public record IndexProperties(
     }
 
     /** Defaults for everything: what the service uses when nothing is configured. */
-    public static IndexProperties defaults() {
-        return new IndexProperties(null, null, null, null, null, null, null, null);
+    public static IndexingProperties defaults() {
+        return new IndexingProperties(null, null, null, null, null, null, null, null);
     }
 
     @AssertTrue(message = "bulk-size must be between 1KB and 100MB")

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.util.unit.DataSize;
 
-class IndexPropertiesTest {
+class IndexingPropertiesTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
@@ -24,9 +24,9 @@ class IndexPropertiesTest {
     void usesDefaultsWhenNothingIsSet() {
         runner.run(context -> {
             assertThat(context).hasNotFailed();
-            assertThat(context.getBean(IndexProperties.class)).isEqualTo(IndexProperties.defaults());
-            assertThat(IndexProperties.defaults().bulkActions()).isEqualTo(1_000);
-            assertThat(IndexProperties.defaults().bulkSize()).isEqualTo(DataSize.ofMegabytes(5));
+            assertThat(context.getBean(IndexingProperties.class)).isEqualTo(IndexingProperties.defaults());
+            assertThat(IndexingProperties.defaults().bulkActions()).isEqualTo(1_000);
+            assertThat(IndexingProperties.defaults().bulkSize()).isEqualTo(DataSize.ofMegabytes(5));
         });
     }
 
@@ -42,7 +42,7 @@ class IndexPropertiesTest {
                                 "NEWSFLOW_INDEX_RETRY_BACKOFF", "1s",
                                 "NEWSFLOW_INDEX_RETRY_MAX_BACKOFF", "20s",
                                 "NEWSFLOW_INDEX_BATCH_TIMEOUT", "90s"))))
-                .run(context -> assertThat(context.getBean(IndexProperties.class)).isEqualTo(new IndexProperties(
+                .run(context -> assertThat(context.getBean(IndexingProperties.class)).isEqualTo(new IndexingProperties(
                         250, DataSize.ofMegabytes(2), Duration.ofMillis(50), 4, 6, Duration.ofSeconds(1),
                         Duration.ofSeconds(20), Duration.ofSeconds(90))));
     }
@@ -75,7 +75,7 @@ class IndexPropertiesTest {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(IndexProperties.class)
+    @EnableConfigurationProperties(IndexingProperties.class)
     static class Config {
     }
 }
