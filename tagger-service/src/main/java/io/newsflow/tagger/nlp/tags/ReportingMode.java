@@ -1,0 +1,50 @@
+package io.newsflow.tagger.nlp.tags;
+
+import java.util.regex.Pattern;
+
+/**
+ * How a sentence relates to the move it mentions: reported as happening, denied, speculated about, or recalled as
+ * background. Only a reported move makes a tag; the others are down-weighted.
+ */
+enum ReportingMode {
+    REPORTED(1.0),
+    DENIED(0.15),
+    SPECULATIVE(0.35),
+    BACKGROUND(0.45);
+
+    private static final Pattern DENIAL = Pattern.compile("\\b(den(y|ies|ied|ying)|rejected (reports|rumou?rs|claims)"
+            + "|dismissed (reports|rumou?rs|speculation)|no plans? to|not (planning|considering|leaving|selling|exiting)"
+            + "|has not (decided|cut)|would not comment|is not (leaving|selling|exiting)|declined to (say|comment))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPECULATION = Pattern.compile("\\b(rumou?r\\w*|speculat\\w*|could|might|may"
+            + "|reportedly|is said to|are said to|considering|weighing|exploring|people familiar|according to people"
+            + "|sources said|if the|whether)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RECALL = Pattern.compile("\\b(last year'?s?|earlier this year|previously|in (19|20)\\d\\d"
+            + "|since (19|20)\\d\\d|years ago|had (already )?(been )?\\w+ed|first announced|which (it )?(bought|acquired"
+            + "|sold|launched|closed)|follows? (a|an|the|similar)|following (its|a|the)|after (its|last|the) (\\w+ )?"
+            + "(layoffs|cuts|acquisition|deal|fine|ruling))\\b", Pattern.CASE_INSENSITIVE);
+
+    private final double weight;
+
+    ReportingMode(double weight) {
+        this.weight = weight;
+    }
+
+    /** Factor applied to the sentence's tag probabilities. */
+    double weight() {
+        return weight;
+    }
+
+    static ReportingMode of(String sentence) {
+        if (DENIAL.matcher(sentence).find()) {
+            return DENIED;
+        }
+        if (SPECULATION.matcher(sentence).find()) {
+            return SPECULATIVE;
+        }
+        if (RECALL.matcher(sentence).find()) {
+            return BACKGROUND;
+        }
+        return REPORTED;
+    }
+}

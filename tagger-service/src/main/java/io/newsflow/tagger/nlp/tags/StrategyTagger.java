@@ -1,0 +1,155 @@
+package io.newsflow.tagger.nlp.tags;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsflow.model.StrategyTag;
+import io.newsflow.model.StrategyTags;
+import io.newsflow.tagger.nlp.AnalyzedSentence;
+import io.newsflow.tagger.nlp.AnalyzedText;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+
+/**
+ * Finds the strategy shifts an article reports. A maxent sentence classifier (OpenNLP doccat, trained on the shipped
+ * sentences) scores each sentence; a tag counts only in sentences that carry one of its lexical cues, weighted by
+ * where the sentence stands (headline and lede report the news, later paragraphs give background) and by whether it
+ * reports, denies, speculates or recalls ({@link ReportingMode}). Thread-safe: the model is shared, each thread has
+ * its own categoriser.
+ */
+public final class StrategyTagger {
+
+    /** Article score a tag needs to be reported. */
+    static final double THRESHOLD = 0.5;
+    private static final int MAX_TAGS = 3;
+    private static final int MAX_EVIDENCE = 3;
+
+    private final DoccatModel model;
+    private final SentenceFeatures features;
+    private final ThreadLocal<DocumentCategorizerME> categorizer;
+
+    StrategyTagger(DoccatModel model, SentenceFeatures features) {
+        this.model = model;
+        this.features = features;
+        this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    }
+
+    /** A tagger trained at start-up from the shipped training sentences and cue lexicon (well under a second). */
+    public static StrategyTagger loadDefault() {
+        SentenceFeatures features = new SentenceFeatures(CueLexicon.loadDefault());
+        return new StrategyTagger(StrategyModelTrainer.trainDefault(features), features);
+    }
+
+    /** A tagger using a model written by {@link #train(Path)}; fails naming the path when it cannot be read. */
+    public static StrategyTagger load(Path modelFile) {
+        try {
+            return new StrategyTagger(new DoccatModel(modelFile), new SentenceFeatures(CueLexicon.loadDefault()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load strategy model " + modelFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Trains the sentence classifier from the shipped training data and writes it to {@code out}. */
+    public static void train(Path out) throws IOException {
+        StrategyTagger tagger = loadDefault();
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        tagger.model.serialize(out);
+    }
+
+    /** The shifts {@code text} reports, best first, each with confidence and its evidence sentences. */
+    public List<StrategyTag> tag(AnalyzedText text) {
+        return candidates(text).stream()
+                .filter(t -> t.confidence() >= THRESHOLD)
+                .limit(MAX_TAGS)
+                .toList();
+    }
+
+    /** Every cued tag with its score, best first, before the threshold. */
+    List<StrategyTag> candidates(AnalyzedText text) {
+        Map<String, Evidence> byTag = new LinkedHashMap<>();
+        List<AnalyzedSentence> sentences = text.all();
+        int titleCount = text.title().size();
+        DocumentCategorizerME classifier = categorizer.get();
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i).text();
+            String[] sentenceFeatures = features.of(sentence);
+            Set<String> cued = cueTags(sentenceFeatures);
+            if (cued.isEmpty()) {
+                continue;
+            }
+            double[] probabilities = classifier.categorize(sentenceFeatures);
+            double weight = positionWeight(i - titleCount) * ReportingMode.of(sentence).weight();
+            // Renormalise over the cued tags and "none": the classifier only arbitrates between plausible readings.
+            double plausible = probabilities[classifier.getIndex(StrategyModelTrainer.NONE)];
+            for (String tag : cued) {
+                plausible += probabilities[classifier.getIndex(tag)];
+            }
+            for (String tag : cued) {
+                double score = probabilities[classifier.getIndex(tag)] / plausible * weight;
+                byTag.computeIfAbsent(tag, t -> new Evidence()).add(sentence, score);
+            }
+        }
+        return byTag.entrySet().stream()
+                .map(e -> new StrategyTag(e.getKey(), e.getValue().confidence(), e.getValue().sentences()))
+                .sorted(Comparator.comparingDouble(StrategyTag::confidence).reversed()
+                        .thenComparing(t -> StrategyTags.ALL.indexOf(t.tag())))
+                .toList();
+    }
+
+    private static Set<String> cueTags(String[] sentenceFeatures) {
+        Set<String> tags = new java.util.LinkedHashSet<>();
+        for (String f : sentenceFeatures) {
+            if (f.startsWith("cue=")) {
+                tags.add(f.substring(4));
+            }
+        }
+        return tags;
+    }
+
+    /** Headline and lede carry the news; the weight falls for later body sentences (bodyIndex &lt; 0: title). */
+    static double positionWeight(int bodyIndex) {
+        if (bodyIndex < 1) {
+            return 1.0;
+        }
+        return bodyIndex < 3 ? 0.9 : 0.7;
+    }
+
+    /** The scored sentences for one tag: the best one sets the confidence, further support adds a little. */
+    private static final class Evidence {
+        private final List<String> sentences = new ArrayList<>();
+        private final List<Double> scores = new ArrayList<>();
+
+        void add(String sentence, double score) {
+            sentences.add(sentence);
+            scores.add(score);
+        }
+
+        double confidence() {
+            List<Double> sorted = scores.stream().sorted(Comparator.reverseOrder()).toList();
+            double support = sorted.stream().skip(1).limit(3).mapToDouble(s -> 0.15 * s).sum();
+            return Math.min(1.0, sorted.get(0) + support);
+        }
+
+        List<String> sentences() {
+            double best = scores.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < sentences.size() && out.size() < MAX_EVIDENCE; i++) {
+                if (scores.get(i) >= best * 0.6) {
+                    out.add(sentences.get(i));
+                }
+            }
+            return out;
+        }
+    }
+}
