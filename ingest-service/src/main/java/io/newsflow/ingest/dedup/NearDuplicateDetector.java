@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import io.newsflow.model.Article;
 
@@ -33,7 +32,6 @@ public final class NearDuplicateDetector {
     private final Map<String, String> idByUrl = new HashMap<>();
     private final Map<String, String> idByHash = new HashMap<>();
     private final Map<Long, List<String>> buckets = new HashMap<>();
-    private volatile Consumer<Fingerprint> onRemember = f -> { };
 
     private NearDuplicateDetector(double threshold) {
         if (threshold <= 0 || threshold > 1) {
@@ -62,21 +60,27 @@ public final class NearDuplicateDetector {
         return verdict(Fingerprint.of(article));
     }
 
-    /** The verdict on {@code article}; remembers it and tells the listener set with {@link #onRemember}. */
-    public DedupVerdict record(Article article) {
-        Fingerprint remembered;
-        DedupVerdict verdict;
-        synchronized (this) {
-            Fingerprint fingerprint = Fingerprint.of(article);
-            verdict = verdict(fingerprint);
-            if (verdict.unchanged()) {
-                return verdict;
-            }
-            remembered = fingerprint.withDuplicateOf(verdict.duplicateOf());
-            learn(remembered);
+    /** The verdict on {@code article}; remembers it (see {@link #remembered}) unless it is an unchanged re-delivery. */
+    public synchronized DedupVerdict record(Article article) {
+        Fingerprint fingerprint = Fingerprint.of(article);
+        DedupVerdict verdict = verdict(fingerprint);
+        if (!verdict.unchanged()) {
+            learn(fingerprint.withDuplicateOf(verdict.duplicateOf()));
         }
-        onRemember.accept(remembered);
         return verdict;
+    }
+
+    /** What is remembered about article {@code id}, or null. */
+    public synchronized Fingerprint remembered(String id) {
+        return byId.get(id);
+    }
+
+    /** Forgets article {@code id}, e.g. because publishing it failed and it will come again. */
+    public synchronized void forget(String id) {
+        Fingerprint old = byId.remove(id);
+        if (old != null) {
+            forget(old);
+        }
     }
 
     /** Adds what another instance (or an earlier run) learnt; the latest fingerprint of an id wins. */
@@ -95,11 +99,6 @@ public final class NearDuplicateDetector {
         for (long band : bands(fingerprint.signature())) {
             buckets.computeIfAbsent(band, b -> new ArrayList<>(1)).add(fingerprint.id());
         }
-    }
-
-    /** Called with every fingerprint this detector remembers from {@link #record}, outside its lock. */
-    public void onRemember(Consumer<Fingerprint> listener) {
-        this.onRemember = listener;
     }
 
     /** Number of articles remembered. */

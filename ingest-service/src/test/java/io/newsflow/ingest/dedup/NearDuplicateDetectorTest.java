@@ -3,8 +3,6 @@ package io.newsflow.ingest.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +68,16 @@ class NearDuplicateDetectorTest {
     }
 
     @Test
+    void forgetsAnArticleSoItCountsAsNewAgain() {
+        NearDuplicateDetector detector = NearDuplicateDetector.inMemory();
+        Article a = article("a", "https://one.example/a", "T", BODY);
+        detector.record(a);
+        detector.forget("a");
+
+        assertThat(detector.record(a)).isEqualTo(DedupVerdict.NEW);
+    }
+
+    @Test
     void keepsDifferentStoriesApart() {
         NearDuplicateDetector detector = NearDuplicateDetector.inMemory();
         detector.record(article("a", "https://one.example/a", "T", BODY));
@@ -88,10 +96,8 @@ class NearDuplicateDetectorTest {
         assertThat(detector.size()).isZero();
 
         NearDuplicateDetector other = NearDuplicateDetector.inMemory();
-        List<Fingerprint> published = new ArrayList<>();
-        other.onRemember(published::add);
         other.record(a);
-        published.forEach(detector::learn);
+        detector.learn(other.remembered("a"));
 
         assertThat(detector.duplicateOf(article("b", "https://two.example/b", "T", BODY + " Extra."))).isEqualTo("a");
     }

@@ -1,0 +1,122 @@
+package io.newsflow.ingest.feed;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One registered feed: its settings, its conditional-GET validators, its health and the entries it has seen. */
+final class FeedState {
+
+    private static final int MAX_REMEMBERED_ENTRIES = 10_000;
+
+    private final String id;
+    private final URI url;
+    private final Duration interval;
+    private boolean paused;
+    private String etag;
+    private String lastModified;
+    private Instant nextPollAt;
+    private Instant lastSuccess;
+    private Instant lastError;
+    private String lastErrorMessage;
+    private int consecutiveFailures;
+    private long itemsSeen;
+    private long itemsNew;
+    private long polls;
+    private long notModified;
+    private boolean polling;
+    private final Map<String, Integer> seen = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+            return size() > MAX_REMEMBERED_ENTRIES;
+        }
+    };
+
+    FeedState(String id, URI url, Duration interval, boolean paused, Instant now) {
+        this.id = id;
+        this.url = url;
+        this.interval = interval;
+        this.paused = paused;
+        this.nextPollAt = now;
+    }
+
+    String id() {
+        return id;
+    }
+
+    URI url() {
+        return url;
+    }
+
+    synchronized String etag() {
+        return etag;
+    }
+
+    synchronized String lastModified() {
+        return lastModified;
+    }
+
+    synchronized void paused(boolean paused, Instant now) {
+        this.paused = paused;
+        if (!paused) {
+            nextPollAt = now;
+        }
+    }
+
+    /** Claims the feed for one poll if it is due; false when paused, not due or already being polled. */
+    synchronized boolean claimIfDue(Instant now, boolean force) {
+        if (polling || (!force && (paused || now.isBefore(nextPollAt)))) {
+            return false;
+        }
+        polling = true;
+        return true;
+    }
+
+    /** True when the entry with {@code key} and content hash {@code hash} was not seen before (or changed). */
+    synchronized boolean isNew(String key, int hash) {
+        Integer previous = seen.put(key, hash);
+        return previous == null || previous != hash;
+    }
+
+    synchronized void succeeded(Instant now, FetchResult fetch, int entries, int fresh) {
+        polling = false;
+        polls++;
+        if (fetch.notModified()) {
+            notModified++;
+        }
+        etag = fetch.etag();
+        lastModified = fetch.lastModified();
+        lastSuccess = now;
+        consecutiveFailures = 0;
+        itemsSeen += entries;
+        itemsNew += fresh;
+        nextPollAt = now.plus(interval);
+    }
+
+    /** Records a failure and backs off exponentially: interval × 2^(failures-1), at most {@code maxBackoff}. */
+    synchronized Duration failed(Instant now, String message, Duration maxBackoff) {
+        polling = false;
+        polls++;
+        consecutiveFailures++;
+        lastError = now;
+        lastErrorMessage = message;
+        long factor = 1L << Math.min(20, consecutiveFailures - 1);
+        Duration wait = interval.multipliedBy(factor);
+        if (wait.compareTo(maxBackoff) > 0 || wait.isNegative()) {
+            wait = maxBackoff;
+        }
+        nextPollAt = now.plus(wait);
+        return wait;
+    }
+
+    synchronized int consecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    synchronized FeedView view() {
+        return new FeedView(id, url.toString(), interval.toString(), paused, lastSuccess, lastError, lastErrorMessage,
+                consecutiveFailures, itemsSeen, itemsNew, polls, notModified, nextPollAt, etag, lastModified);
+    }
+}

@@ -1,0 +1,122 @@
+package io.newsflow.ingest.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+import io.newsflow.ingest.dedup.DedupVerdict;
+import io.newsflow.ingest.dedup.NearDuplicateDetector;
+import io.newsflow.ingest.normalize.ArticleNormalizer;
+import io.newsflow.ingest.pipeline.IngestPipeline;
+import io.newsflow.ingest.publish.EventPublisher;
+import io.newsflow.model.Article;
+import io.newsflow.model.InvalidEventException;
+import io.newsflow.model.RawFeedItem;
+import io.newsflow.model.Topics;
+
+/**
+ * Takes posted articles: validates each by normalising it (so the caller hears at once what is wrong), tells
+ * whether it copies an article already taken or an earlier one of the same batch, and publishes the accepted ones as
+ * raw items; the raw-item listener then publishes the articles. Rejected ones go to the dead-letter topic.
+ */
+@Service
+class ArticleIntake {
+
+    private static final List<String> FIELDS = List.of("id", "source", "url", "published", "language", "title", "body");
+
+    private final ArticleNormalizer normalizer;
+    private final IngestPipeline pipeline;
+    private final EventPublisher publisher;
+    private final IngestProperties properties;
+    private final Clock clock;
+
+    ArticleIntake(ArticleNormalizer normalizer, IngestPipeline pipeline, EventPublisher publisher,
+                  IngestProperties properties, Clock clock) {
+        this.normalizer = normalizer;
+        this.pipeline = pipeline;
+        this.publisher = publisher;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    List<IntakeResult> take(List<JsonNode> nodes, String origin) {
+        if (nodes.size() > properties.maxBatchArticles()) {
+            throw new IntakeException(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, nodes.size()
+                    + " articles in one request, at most " + properties.maxBatchArticles()
+                    + " accepted (newsflow.ingest.max-batch-articles)", List.of());
+        }
+        Instant now = clock.instant();
+        NearDuplicateDetector batch = NearDuplicateDetector.withThreshold(properties.duplicateThreshold());
+        List<IntakeResult> results = new ArrayList<>();
+        List<RawFeedItem> accepted = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            String id = text(node, "id");
+            try {
+                RawFeedItem item = toRawItem(node, origin, now);
+                Article article = normalizer.normalize(item);
+                id = article.id();
+                DedupVerdict verdict = pipeline.peek(article);
+                String duplicateOf = verdict.duplicateOf();
+                DedupVerdict inBatch = batch.record(article);
+                if (duplicateOf == null && !verdict.redelivery()) {
+                    duplicateOf = inBatch.duplicateOf();
+                }
+                if (verdict.unchanged()) {
+                    results.add(new IntakeResult(i, id, IntakeResult.UNCHANGED, duplicateOf, List.of()));
+                    continue;
+                }
+                accepted.add(item);
+                results.add(new IntakeResult(i, id, duplicateOf == null ? IntakeResult.ACCEPTED : IntakeResult.DUPLICATE,
+                        duplicateOf, List.of()));
+            } catch (InvalidEventException e) {
+                publisher.reject(id, node.toString(), e.getMessage(), InvalidEventException.class);
+                results.add(new IntakeResult(i, id, IntakeResult.REJECTED, null, e.problems()));
+            }
+        }
+        publisher.raw(accepted);
+        return results;
+    }
+
+    /** Records a request refused as a whole (too large, not JSON) as a dead letter. */
+    void rejectRequest(String payload, IntakeException e) {
+        publisher.reject(null, payload, e.getMessage(), IntakeException.class);
+    }
+
+    private static RawFeedItem toRawItem(JsonNode node, String origin, Instant now) {
+        if (!node.isObject()) {
+            throw new InvalidEventException(List.of("expected a JSON object with " + FIELDS + ", got " + node.getNodeType()));
+        }
+        List<String> problems = new ArrayList<>();
+        for (String field : FIELDS) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isNull() && !value.isString()) {
+                problems.add(field + ": must be a string, was " + value.getNodeType());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEventException(problems);
+        }
+        return new RawFeedItem(Topics.SCHEMA_VERSION, origin, null, text(node, "id"), text(node, "url"), null,
+                text(node, "source"), text(node, "title"), text(node, "body"), text(node, "published"),
+                text(node, "language"), now);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null || !node.isObject() ? null : node.get(field);
+        return value == null || value.isNull() || !value.isString() ? null : value.asString();
+    }
+
+    static Map<String, Long> counts(List<IntakeResult> results) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String status : List.of(IntakeResult.ACCEPTED, IntakeResult.DUPLICATE, IntakeResult.UNCHANGED, IntakeResult.REJECTED)) {
+            counts.put(status, results.stream().filter(r -> r.status().equals(status)).count());
+        }
+        return counts;
+    }
+}
