@@ -7,7 +7,7 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 
-import io.newsflow.index.indexing.IndexProperties;
+import io.newsflow.index.indexing.IndexingProperties;
 
 /**
  * The listener container for tagged articles: Spring Boot's settings ({@code spring.kafka.*}, the shared error handler
@@ -22,7 +22,7 @@ class IndexListenerConfiguration {
     @Bean(FACTORY)
     ConcurrentKafkaListenerContainerFactory<Object, Object> indexListenerContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
-            IndexProperties properties) {
+            IndexingProperties properties) {
         var factory = new ConcurrentKafkaListenerContainerFactory<Object, Object>();
         configurer.configure(factory, consumerFactory);
         factory.setBatchListener(true);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 import io.newsflow.index.indexing.ArticleIndexer;
 import io.newsflow.index.indexing.IndexOutcome;
-import io.newsflow.index.indexing.IndexProperties;
+import io.newsflow.index.indexing.IndexingProperties;
 import io.newsflow.kafka.DeadLetterRecoverer;
 import io.newsflow.model.InvalidEventException;
 import io.newsflow.model.TaggedArticle;
@@ -46,14 +46,14 @@ class TaggedArticleListener {
     private final Duration batchTimeout;
     private final Duration pauseWhenUnavailable;
 
-    TaggedArticleListener(ArticleIndexer indexer, DeadLetterRecoverer deadLetters, IndexProperties properties) {
+    TaggedArticleListener(ArticleIndexer indexer, DeadLetterRecoverer deadLetters, IndexingProperties properties) {
         this.indexer = indexer;
         this.deadLetters = deadLetters;
         this.batchTimeout = properties.batchTimeout();
         this.pauseWhenUnavailable = properties.retryMaxBackoff();
     }
 
-    @KafkaListener(id = ID, topics = Topics.TAGGED_ARTICLES, containerFactory = IndexListenerConfiguration.FACTORY)
+    @KafkaListener(id = ID, idIsGroup = false, topics = Topics.TAGGED_ARTICLES, containerFactory = IndexListenerConfiguration.FACTORY)
     void onBatch(List<ConsumerRecord<String, Object>> records, Acknowledgment ack) {
         if (!indexer.ensureIndex()) {
             ack.nack(0, pauseWhenUnavailable);
