@@ -17,6 +17,11 @@ public final class Newsflow {
 
     static {
         // Each command registers here with one line.
+        COMMANDS.put("demo", io.newsflow.cli.stack.DemoCommand::new);
+        COMMANDS.put("up", io.newsflow.cli.stack.UpCommand::new);
+        COMMANDS.put("down", io.newsflow.cli.stack.DownCommand::new);
+        COMMANDS.put("status", io.newsflow.cli.stack.StatusCommand::new);
+        COMMANDS.put("supervise", io.newsflow.cli.stack.SuperviseCommand::new);
     }
 
     private Newsflow() {
@@ -26,7 +31,8 @@ public final class Newsflow {
         System.exit(run(args));
     }
 
-    static int run(String... args) {
+    /** Runs one command line and returns its exit code (used by commands that chain others, and by tests). */
+    public static int run(String... args) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
             printHelp();
             return args.length == 0 ? 2 : 0;

@@ -1,0 +1,76 @@
+package io.newsflow.cli.stack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The three services running as child processes against one Kafka and one Elasticsearch. Used by {@code demo},
+ * {@code up} and the end-to-end tests, so the tests exercise exactly what users run.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private final Map<Service, ServiceProcess> services;
+
+    private Pipeline(Map<Service, ServiceProcess> services) {
+        this.services = services;
+    }
+
+    /**
+     * Starts every service (in parallel) and waits until all are healthy. On failure, whatever started is stopped and
+     * the exception names the service and quotes its log.
+     */
+    public static Pipeline start(Path repoRoot, String kafka, String elasticsearch, Map<Service, Integer> ports,
+                                 Path logDir, Map<String, String> extraArgs) throws IOException {
+        Map<Service, ServiceProcess> started = new EnumMap<>(Service.class);
+        try {
+            for (Service service : Service.values()) {
+                int port = ports.getOrDefault(service, service.defaultPort());
+                started.put(service, ServiceProcess.start(repoRoot, service, port, kafka, elasticsearch, logDir, extraArgs));
+            }
+            List<CompletableFuture<Void>> health = new ArrayList<>();
+            for (ServiceProcess process : started.values()) {
+                health.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        process.awaitHealthy(Duration.ofSeconds(120));
+                    } catch (IOException e) {
+                        throw new CompletionException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new CompletionException(e);
+                    }
+                }));
+            }
+            CompletableFuture.allOf(health.toArray(CompletableFuture[]::new)).join();
+            return new Pipeline(started);
+        } catch (RuntimeException | IOException e) {
+            started.values().forEach(ServiceProcess::close);
+            if (e instanceof CompletionException ce && ce.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    public ServiceProcess service(Service service) {
+        return services.get(service);
+    }
+
+    public String url(Service service) {
+        return services.get(service).url();
+    }
+
+    /** Stops the services, index last so it drains what the tagger produced. */
+    @Override
+    public void close() {
+        services.get(Service.INGEST).close();
+        services.get(Service.TAGGER).close();
+        services.get(Service.INDEX).close();
+    }
+}

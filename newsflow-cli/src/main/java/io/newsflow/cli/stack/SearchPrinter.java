@@ -1,0 +1,59 @@
+package io.newsflow.cli.stack;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newsflow.model.EventJson;
+import tools.jackson.databind.JsonNode;
+
+/** Prints index-service search results for a person to read: title, source, entities, tags. */
+final class SearchPrinter {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String indexUrl;
+
+    SearchPrinter(String indexUrl) {
+        this.indexUrl = indexUrl;
+    }
+
+    void printSearch(String query) throws Exception {
+        String url = indexUrl + "/api/search?size=3&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        System.out.println("\nGET " + url + "  ->  HTTP " + response.statusCode());
+        if (response.statusCode() != 200) {
+            System.out.println("  " + response.body());
+            return;
+        }
+        JsonNode body = EventJson.mapper().readTree(response.body());
+        JsonNode hits = body.path("hits");
+        System.out.println("  " + body.path("total").asString("?") + " matching articles; top " + hits.size() + ":");
+        for (JsonNode hit : hits) {
+            JsonNode article = hit.has("article") ? hit.path("article") : hit;
+            System.out.println("  * " + article.path("title").asString() + "  [" + article.path("source").asString() + "]");
+            System.out.println("      entities: " + entities(article.path("entities")));
+            List<String> tags = new ArrayList<>();
+            article.path("tags").forEach(t -> tags.add(t.path("tag").asString()));
+            System.out.println("      tags:     " + (tags.isEmpty() ? "-" : String.join(", ", tags)));
+        }
+    }
+
+    private static String entities(JsonNode entities) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : entities) {
+            if (out.size() == 8) {
+                out.add("...");
+                break;
+            }
+            out.add(e.path("text").asString() + " (" + e.path("type").asString().toLowerCase() + ")");
+        }
+        return out.isEmpty() ? "-" : String.join(", ", out);
+    }
+}
