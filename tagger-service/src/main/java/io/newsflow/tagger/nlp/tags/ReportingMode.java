@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 enum ReportingMode {
     REPORTED(1.0),
     DENIED(0.15),
+    QUOTED(0.5),
     SPECULATIVE(0.35),
     BACKGROUND(0.45);
 
@@ -19,9 +20,10 @@ enum ReportingMode {
     private static final Pattern SPECULATION = Pattern.compile("\\b(rumou?r\\w*|speculat\\w*|could|might|may"
             + "|reportedly|is said to|are said to|considering|weighing|exploring|people familiar|according to people"
             + "|sources said|if the|whether)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RECALL = Pattern.compile("\\b(last year'?s?|earlier this year|previously|in (19|20)\\d\\d"
-            + "|since (19|20)\\d\\d|years ago|had (already )?(been )?\\w+ed|first announced|which (it )?(bought|acquired"
-            + "|sold|launched|closed)|follows? (a|an|the|similar)|following (its|a|the)|after (its|last|the) (\\w+ )?"
+    private static final Pattern RECALL = Pattern.compile("\\b(last year'?s?|earlier this year|previously"
+            + "|^In (January|February|March|April|May|June|July|August|September|October|November|December)\\b"
+            + "|(months|weeks|days|years) (after|before)|years ago|had (already )?(been )?\\w+ed|first announced"
+            + "|which (it )?(bought|acquired|sold|launched|closed)|follows? (a|an|the|similar)|following (its|a|the)|after (its|last|the) (\\w+ )?"
             + "(layoffs|cuts|acquisition|deal|fine|ruling))\\b", Pattern.CASE_INSENSITIVE);
 
     private final double weight;
@@ -41,6 +43,9 @@ enum ReportingMode {
         }
         if (SPECULATION.matcher(sentence).find()) {
             return SPECULATIVE;
+        }
+        if (sentence.startsWith("\"") || sentence.startsWith("“")) {
+            return QUOTED;
         }
         if (RECALL.matcher(sentence).find()) {
             return BACKGROUND;

@@ -28,7 +28,12 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 public final class StrategyTagger {
 
     /** Article score a tag needs to be reported. */
-    static final double THRESHOLD = 0.5;
+    static final double THRESHOLD = 0.45;
+    /**
+     * Lower bar for an article's best tag: articles in a business news feed nearly always report one shift, so the
+     * strongest reading is kept even when the classifier is less sure of it.
+     */
+    static final double LEAD_FLOOR = 0.25;
     private static final int MAX_TAGS = 3;
     private static final int MAX_EVIDENCE = 3;
 
@@ -69,10 +74,22 @@ public final class StrategyTagger {
 
     /** The shifts {@code text} reports, best first, each with confidence and its evidence sentences. */
     public List<StrategyTag> tag(AnalyzedText text) {
-        return candidates(text).stream()
-                .filter(t -> t.confidence() >= THRESHOLD)
-                .limit(MAX_TAGS)
-                .toList();
+        List<StrategyTag> candidates = candidates(text);
+        List<StrategyTag> tags = new ArrayList<>();
+        for (StrategyTag candidate : candidates) {
+            boolean first = tags.isEmpty();
+            boolean confident = candidate.confidence() >= (first ? LEAD_FLOOR : THRESHOLD);
+            boolean compatible = tags.stream().noneMatch(t -> opposite(t.tag(), candidate.tag()));
+            if (confident && compatible && tags.size() < MAX_TAGS) {
+                tags.add(candidate);
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    /** Opening up and closing down the same offering cannot both be the news; the stronger reading wins. */
+    private static boolean opposite(String a, String b) {
+        return Set.of(a, b).equals(Set.of(StrategyTags.OPEN_TO_PROPRIETARY, StrategyTags.PROPRIETARY_TO_OPEN));
     }
 
     /** Every cued tag with its score, best first, before the threshold. */
