@@ -1,0 +1,113 @@
+package io.newsflow.tagger.nlp.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.newsflow.model.EntityType;
+
+/**
+ * General-knowledge name lists shipped in {@code io/newsflow/tagger/gazetteer/}: known organisations, products,
+ * locations and people (each with aliases), given names, and words that are never entities. Immutable once loaded.
+ */
+public final class Gazetteer {
+
+    private static final String ROOT = "/io/newsflow/tagger/gazetteer/";
+
+    /** A known name: its type, the canonical name it stands for, and whether it only counts next to that name. */
+    record Name(String canonical, EntityType type, boolean weak) {
+    }
+
+    private final Map<String, Name> names = new HashMap<>();
+    private final Set<String> firstNames = new HashSet<>();
+    private final Set<String> nonEntities = new HashSet<>();
+    private int longestName;
+
+    private Gazetteer() {
+    }
+
+    /** The shipped lists. */
+    public static Gazetteer loadDefault() {
+        Gazetteer g = new Gazetteer();
+        // People and locations first: an organisation or product listed under the same name overrides them.
+        g.names("people.txt", EntityType.PERSON);
+        g.names("locations.txt", EntityType.LOCATION);
+        g.names("products.txt", EntityType.PRODUCT);
+        g.names("organizations.txt", EntityType.ORGANIZATION);
+        read("first-names.txt", line -> g.firstNames.addAll(List.of(line.split("\\s+"))));
+        read("non-entities.txt", line -> {
+            for (String word : line.contains("|") ? line.split("\\|") : line.split("\\s+")) {
+                g.nonEntities.add(normalize(word));
+            }
+        });
+        return g;
+    }
+
+    /** The known name written exactly as {@code text}, or null. */
+    Name name(String text) {
+        return names.get(text);
+    }
+
+    /** Longest known name, in characters; no dictionary match can be longer. */
+    int longestName() {
+        return longestName;
+    }
+
+    boolean isFirstName(String token) {
+        return firstNames.contains(token);
+    }
+
+    /** Whether {@code text} (any case) is a calendar word, title, nationality or other never-entity. */
+    boolean isNonEntity(String text) {
+        return nonEntities.contains(normalize(text));
+    }
+
+    /** Number of known names and aliases, for logs and tests. */
+    public int size() {
+        return names.size();
+    }
+
+    static String normalize(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private void names(String file, EntityType type) {
+        read(file, line -> {
+            String[] forms = line.split("\\|");
+            String canonical = forms[0].strip();
+            for (int i = 0; i < forms.length; i++) {
+                String form = forms[i].strip();
+                boolean weak = form.startsWith("~");
+                form = weak ? form.substring(1) : form;
+                names.put(form, new Name(canonical, type, weak));
+                longestName = Math.max(longestName, form.length());
+            }
+        });
+    }
+
+    private static void read(String file, Consumer<String> lines) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(ROOT + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Gazetteer " + ROOT + file + " is not on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.accept(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read gazetteer " + ROOT + file, e);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package io.newsflow.tagger.nlp.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.model.EntityType;
+
+/**
+ * Finds the name mentions of one sentence: gazetteer names (longest match first, with version suffixes for products)
+ * and runs of capitalised tokens no list knows. Unknown runs come back with a null type for {@link ContextTyper}.
+ */
+final class MentionFinder {
+
+    private static final int MAX_NAME_TOKENS = 9;
+    private static final Set<String> MODIFIERS = Set.of("Pro", "Max", "Plus", "Ultra", "Mini", "mini", "Turbo", "Sonnet",
+            "Opus", "Haiku", "Large", "Small", "Medium", "Nano", "Air", "Flash", "SE", "Lite", "Instruct", "Vision", "XL",
+            "Fold", "Flip", "Edge", "Studio", "Series");
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Mention> find(int index, SentenceTokens s, boolean english) {
+        List<Mention> known = known(index, s);
+        if (!english) {
+            return known;
+        }
+        List<Mention> out = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i < s.size(); ) {
+            int end = chunkEnd(s, i);
+            if (end == i) {
+                while (k < known.size() && known.get(k).first() <= i) {
+                    if (known.get(k).first() == i) {
+                        out.add(known.get(k));
+                        i = known.get(k).end() - 1;
+                    }
+                    k++;
+                }
+                i++;
+                continue;
+            }
+            List<Mention> inside = new ArrayList<>();
+            while (k < known.size() && known.get(k).first() < end) {
+                inside.add(known.get(k++));
+            }
+            if (!inside.isEmpty() && inside.get(inside.size() - 1).end() > end) {
+                end = inside.get(inside.size() - 1).end();
+            }
+            out.addAll(resolveChunk(index, s, i, end, inside));
+            i = end;
+        }
+        return out;
+    }
+
+    /** Gazetteer names, longest first, left to right. */
+    private List<Mention> known(int index, SentenceTokens s) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.nameLike(i)) {
+                continue;
+            }
+            for (int end = Math.min(s.size(), i + MAX_NAME_TOKENS); end > i; end--) {
+                if (end - 1 > i && s.possessive(end - 2)) {
+                    continue;
+                }
+                String text = s.fullSurface(i, end);
+                Gazetteer.Name name = s.possessive(end - 1) ? gazetteer.name(text) : null;
+                if (name == null) {
+                    text = s.surface(i, end);
+                    name = gazetteer.name(text);
+                }
+                if (name == null && end > i + 1 && gazetteer.isNonEntity(text)) {
+                    blocked(s, i, end);
+                    i = end - 1;
+                    break;
+                }
+                if (name == null && end == i + 1) {
+                    name = versioned(s.core[i]);
+                }
+                if (name == null || end == i + 1 && i == 0 && !s.pos(i).startsWith("NNP") && text.length() > 3
+                        && !Character.isUpperCase(text.charAt(1))) {
+                    continue;
+                }
+                String canonical = name.canonical();
+                if (name.type() == EntityType.PRODUCT) {
+                    int versioned = versionEnd(s, end);
+                    if (versioned > end) {
+                        end = versioned;
+                        text = s.surface(i, end);
+                        canonical = text;
+                    }
+                }
+                out.add(new Mention(index, i, end, text, name.type(), canonical, true, name.weak()));
+                i = end - 1;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** "Grok-1", "Graviton4", "GPT-4o": a known product family glued to its version. */
+    private Gazetteer.Name versioned(String token) {
+        int cut = token.length();
+        while (cut > 1 && (Character.isLetterOrDigit(token.charAt(cut - 1)) && !Character.isUpperCase(token.charAt(cut - 1))
+                || token.charAt(cut - 1) == '.') && token.substring(0, cut).chars().anyMatch(Character::isDigit)) {
+            cut--;
+        }
+        if (cut > 1 && token.charAt(cut - 1) == '-') {
+            cut--;
+        }
+        if (cut == token.length() || cut < 2) {
+            return null;
+        }
+        Gazetteer.Name family = gazetteer.name(token.substring(0, cut));
+        return family != null && family.type() == EntityType.PRODUCT ? new Gazetteer.Name(token, EntityType.PRODUCT, false)
+                : null;
+    }
+
+    private int versionEnd(SentenceTokens s, int end) {
+        int limit = Math.min(s.size(), end + 3);
+        while (end < limit && !s.possessive(end - 1) && (s.versionLike(end) || MODIFIERS.contains(s.core[end]))) {
+            end++;
+        }
+        return end;
+    }
+
+    private void blocked(SentenceTokens s, int first, int end) {
+        for (int i = first; i < end; i++) {
+            s.blocked[i] = true;
+        }
+    }
+
+    /** End of the run of name-like tokens starting at {@code i} (joined by connectors), or {@code i} if none starts. */
+    private int chunkEnd(SentenceTokens s, int i) {
+        if (!startsName(s, i)) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < s.size() && !s.possessive(end - 1)) {
+            if (continuesName(s, end) || s.versionLike(end) && end - i <= 3 && !s.pos(end - 1).equals("CD")) {
+                end++;
+            } else if (end + 1 < s.size() && isHyphen(s.core[end]) && s.touchesNext(end - 1) && s.touchesNext(end)
+                    && s.nameLike(end + 1)) {
+                end += 2;
+            } else if (Cues.CONNECTORS.contains(s.core[end]) && joinable(s, i, end)) {
+                end += s.core[end + 1].equals("the") ? 3 : 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Inside a name, designators that are never names alone still belong to it ("Nordvik Capital"). */
+    private boolean continuesName(SentenceTokens s, int i) {
+        return startsName(s, i) || s.nameLike(i) && !s.blocked[i]
+                && (Cues.ORGANIZATION_HEADS.contains(s.core[i]) || Cues.LOCATION_HEADS.contains(s.core[i]));
+    }
+
+    private boolean startsName(SentenceTokens s, int i) {
+        return s.nameLike(i) && !s.blocked[i] && !gazetteer.isNonEntity(s.core[i]) && !s.pos(i).equals("CD");
+    }
+
+    private static boolean isHyphen(String token) {
+        return token.equals("-") || token.equals("\u2010") || token.equals("\u2011");
+    }
+
+    /** Joins "Department of Justice" and "Open Distro for Elasticsearch" but not "Google and Microsoft". */
+    private boolean joinable(SentenceTokens s, int first, int connector) {
+        int next = connector + 1;
+        if (next < s.size() && s.core[next].equals("the") && !s.core[connector].equals("the")) {
+            next++;
+        }
+        if (next >= s.size() || !startsName(s, next) || s.core[connector].equals("the")) {
+            return false;
+        }
+        String word = s.core[connector];
+        String previous = s.core[connector - 1];
+        if (word.equals("of")) {
+            return Cues.ORGANIZATION_HEADS.contains(previous) || Cues.LOCATION_HEADS.contains(previous)
+                    || gazetteer.isNonEntity(previous);
+        }
+        if (word.equals("&")) {
+            return true;
+        }
+        if (word.equals("and")) {
+            int end = next;
+            while (end < s.size() && startsName(s, end)) {
+                end++;
+            }
+            return Cues.ORGANIZATION_HEADS.contains(s.core[end - 1]) && end - next < 3;
+        }
+        if (word.equals("for") || word.equals("on")) {
+            return connector - first >= 2;
+        }
+        return true;
+    }
+
+    /** Splits or keeps a capitalised run against the gazetteer names inside it. */
+    private List<Mention> resolveChunk(int index, SentenceTokens s, int first, int end, List<Mention> inside) {
+        // trim titles and other never-entity words at the edges ("Chief Executive Tim Cook")
+        while (first < end && (gazetteer.isNonEntity(s.core[first]) || Cues.HONORIFICS.contains(s.core[first]))
+                && (inside.isEmpty() || inside.get(0).first() > first)) {
+            first++;
+        }
+        if (first < end && Cues.NOT_NAME_HEADS.contains(s.core[end - 1])) {
+            return List.of();
+        }
+        while (end > first && (gazetteer.isNonEntity(s.core[end - 1]) || Cues.CONNECTORS.contains(s.core[end - 1]))
+                && (inside.isEmpty() || inside.get(inside.size() - 1).end() < end)
+                && !Cues.ORGANIZATION_HEADS.contains(s.core[end - 1])) {
+            end--;
+        }
+        if (first >= end) {
+            return inside;
+        }
+        int covered = inside.stream().mapToInt(Mention::length).sum();
+        if (!inside.isEmpty() && (covered == end - first || splitsAtNonEntity(s, first, end, inside))) {
+            return inside;
+        }
+        String text = s.surface(first, end);
+        if (inside.size() == 1 && inside.get(0).first() == first && inside.get(0).end() == end) {
+            return inside;
+        }
+        EntityType type = null;
+        if (!inside.isEmpty() && inside.get(0).first() == first && inside.get(0).type() == EntityType.ORGANIZATION
+                && !Cues.ORGANIZATION_HEADS.contains(s.core[end - 1]) && end - inside.get(0).end() <= 3) {
+            type = EntityType.PRODUCT; // brand + name: "Google Domains", "Meta AI"
+        }
+        return List.of(new Mention(index, first, end, text, type, null, false, false));
+    }
+
+    private boolean splitsAtNonEntity(SentenceTokens s, int first, int end, List<Mention> inside) {
+        for (int i = first; i < end; i++) {
+            int t = i;
+            boolean inKnown = inside.stream().anyMatch(m -> m.first() <= t && t < m.end());
+            if (!inKnown && !s.nameLike(i) && !Cues.CONNECTORS.contains(s.core[i]) && !isHyphen(s.core[i])
+                    && !s.versionLike(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
