@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 final class ChildProcess {
 
     static final int LOG_TAIL_LINES = 30;
+    private static final System.Logger LOG = System.getLogger(ChildProcess.class.getName());
     private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
     /*
      * Children are started from one thread that lives as long as the JVM: setpriv's parent-death signal fires
@@ -59,6 +60,8 @@ final class ChildProcess {
         ProcessBuilder builder = new ProcessBuilder(full).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
+        // options meant for the parent JVM (agents, debuggers) must not leak into the servers' JVMs
+        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS"));
         builder.environment().putAll(env);
         try {
             Files.writeString(log, "=== " + java.time.Instant.now() + " starting: " + String.join(" ", full) + "\n",
@@ -107,9 +110,12 @@ final class ChildProcess {
 
     /** Waits until {@code ready} holds; fails fast if the process dies, and kills it on timeout. */
     void awaitReady(Duration timeout, BooleanSupplier ready) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
         while (true) {
             if (ready.getAsBoolean()) {
+                LOG.log(System.Logger.Level.INFO, "{0} ready in {1} ms (pid {2}, log {3})", name,
+                        String.valueOf((System.nanoTime() - started) / 1_000_000), String.valueOf(process.pid()), log);
                 return;
             }
             if (!process.isAlive()) {

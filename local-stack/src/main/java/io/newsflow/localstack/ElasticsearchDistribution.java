@@ -118,7 +118,8 @@ final class ElasticsearchDistribution {
                 }
                 // zip entries carry no Unix modes we can read; scripts and native tools live in bin/ directories
                 boolean executable = target.getParent().getFileName().toString().equals("bin");
-                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+                Files.setPosixFilePermissions(target,
+                        PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
         FilePermissions.makeReadableByAll(staging);

@@ -73,7 +73,8 @@ final class ElasticsearchFiles {
     /* The distribution's options minus the GC log, which would fill the disk of a long-running demo. */
     static String jvmOptions(Path home) throws IOException {
         try (Stream<String> lines = Files.lines(home.resolve("config/jvm.options"), StandardCharsets.UTF_8)) {
-            return lines.filter(line -> !line.trim().startsWith("-Xlog:gc")).collect(Collectors.joining("\n", "", "\n"));
+            return lines.filter(line -> !line.trim().startsWith("-Xlog:gc"))
+                    .collect(Collectors.joining("\n", "", "\n"));
         }
     }
 }

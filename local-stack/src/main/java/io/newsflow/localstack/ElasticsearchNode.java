@@ -40,7 +40,8 @@ public final class ElasticsearchNode {
         if (isRunning()) {
             return;
         }
-        Ports.requireFree(port, "Elasticsearch", "is another Elasticsearch running? choose another port with --es-port");
+        Ports.requireFree(port, "Elasticsearch",
+                "is another Elasticsearch running? choose another port with --es-port");
         Path javaHome = JavaRuntimes.forElasticsearch();
         Path home = ElasticsearchDistribution.home();
         int transportPort = Ports.free();

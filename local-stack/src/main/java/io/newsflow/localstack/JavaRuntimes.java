@@ -17,7 +17,8 @@ final class JavaRuntimes {
 
     static final int ELASTICSEARCH_MINIMUM = 21;
     static final List<Path> SCAN_ROOTS = List.of(Path.of("/usr/lib/jvm"), Path.of("/opt/java"), Path.of("/opt"));
-    private static final Pattern RELEASE_VERSION = Pattern.compile("^JAVA_VERSION=\"?(?:1\\.)?(\\d+)", Pattern.MULTILINE);
+    private static final Pattern RELEASE_VERSION =
+            Pattern.compile("^JAVA_VERSION=\"?(?:1\\.)?(\\d+)", Pattern.MULTILINE);
 
     private JavaRuntimes() {
     }
@@ -51,7 +52,8 @@ final class JavaRuntimes {
         }
         return candidates(scanRoots).stream()
                 .filter(home -> featureVersion(home).orElse(0) >= minimum)
-                .max(Comparator.comparingInt((Path home) -> featureVersion(home).orElse(0)).thenComparing(Path::toString))
+                .max(Comparator.comparingInt((Path home) -> featureVersion(home).orElse(0))
+                        .thenComparing(Path::toString))
                 .orElseThrow(() -> new LocalStackException("Elasticsearch needs Java " + minimum + " or newer, and none"
                         + " was found (looked at " + current + " and under " + scanRoots + "). Install one, e.g."
                         + " `apt-get install openjdk-" + minimum + "-jdk-headless` (or temurin-" + minimum + "-jdk from"

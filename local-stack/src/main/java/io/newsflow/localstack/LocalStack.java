@@ -14,7 +14,9 @@ import java.util.concurrent.CompletionException;
  */
 public final class LocalStack implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(LocalStack.class.getName());
     private static LocalStack shared;
+    private static RuntimeException sharedFailure;
 
     private final LocalStackConfig config;
     private final KafkaNode kafka;
@@ -35,8 +37,19 @@ public final class LocalStack implements AutoCloseable {
      * exits (or by {@link #close()}, after which the next call starts a new one).
      */
     public static synchronized LocalStack shared() {
+        if (sharedFailure != null) {
+            // one slow failure per JVM is enough; every later test class gets the same diagnosis at once
+            throw new LocalStackException("The shared local stack failed to start earlier: "
+                    + sharedFailure.getMessage(), sharedFailure);
+        }
         if (shared == null || shared.isClosed()) {
-            LocalStack stack = start(LocalStackConfig.freePorts());
+            LocalStack stack;
+            try {
+                stack = start(LocalStackConfig.freePorts());
+            } catch (RuntimeException e) {
+                sharedFailure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "newsflow-local-stack-shutdown"));
             shared = stack;
         }
@@ -46,6 +59,10 @@ public final class LocalStack implements AutoCloseable {
     /** Starts Kafka and Elasticsearch in parallel and waits until both answer; the caller closes the stack. */
     public static LocalStack start(LocalStackConfig config) {
         LocalStack stack = new LocalStack(config);
+        // fail before either server starts, rather than after the other one took its 20 s to come up
+        Ports.requireFree(stack.kafka.port(), "Kafka", "is another broker running? choose another port");
+        Ports.requireFree(stack.elasticsearch.port(), "Elasticsearch", "is another one running? choose another port");
+        long started = System.nanoTime();
         List<RuntimeException> failures = inParallel(stack.kafka::start, stack.elasticsearch::start);
         if (!failures.isEmpty()) {
             stack.close();
@@ -53,6 +70,9 @@ public final class LocalStack implements AutoCloseable {
             failures.stream().skip(1).forEach(first::addSuppressed);
             throw first;
         }
+        LOG.log(System.Logger.Level.INFO, "local-stack ready in {0} ms: kafka {1}, elasticsearch {2}, data {3}",
+                String.valueOf((System.nanoTime() - started) / 1_000_000), stack.kafkaBootstrapServers(),
+                stack.elasticsearchUrl(), config.dataDir());
         return stack;
     }
 

@@ -29,7 +29,11 @@ public final class LocalStackMain {
         try {
             stack = LocalStack.start(config);
         } catch (RuntimeException e) {
-            System.err.println("local-stack failed to start: " + e.getMessage());
+            StringBuilder message = new StringBuilder("local-stack failed to start: " + e.getMessage());
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                message.append("\n  caused by ").append(cause);
+            }
+            System.err.println(message);
             System.exit(1);
             return;
         }
