@@ -1,0 +1,228 @@
+package io.newsflow.cli.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import io.newsflow.cli.Command;
+import io.newsflow.cli.UsageException;
+import io.newsflow.index.IndexApplication;
+import io.newsflow.index.indexing.IndexingProperties;
+import io.newsflow.index.schema.IndexSchema;
+import io.newsflow.kafka.EventSerializer;
+import io.newsflow.localstack.LocalStack;
+import io.newsflow.localstack.LocalStackConfig;
+import io.newsflow.model.TaggedArticle;
+import io.newsflow.model.Topics;
+
+/**
+ * {@code ./newsflow bench index [--docs N] [--words N]}: indexing throughput of the whole index-service path (tagged
+ * articles already on the Kafka topic, consumed by index-service's listener, bulk-indexed, offsets committed) as a
+ * ratio to a raw {@link BulkIngester} load of the same documents into the same Elasticsearch with the same bulk
+ * settings. Starts its own local Kafka and Elasticsearch and stops them at the end.
+ */
+final class IndexBench implements Command {
+
+    private static final String GROUP = "bench-index-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final double TARGET_RATIO = 0.9;
+
+    @Override
+    public int run(List<String> args) throws Exception {
+        int docs = 30_000;
+        int words = 300;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--docs" -> docs = positive(args, ++i);
+                case "--words" -> words = positive(args, ++i);
+                case "--help", "-h" -> {
+                    System.out.println("usage: ./newsflow bench index [--docs N (30000)] [--words N (300)]");
+                    return 0;
+                }
+                default -> throw new UsageException("unknown option '" + args.get(i) + "'; try --help");
+            }
+        }
+        System.out.printf("bench index: %,d articles of %d words; starting local Kafka and Elasticsearch...%n", docs, words);
+        try (LocalStack stack = LocalStack.start(LocalStackConfig.freePorts());
+             ConfigurableApplicationContext service = startIndexService(stack)) {
+            ElasticsearchClient client = service.getBean(ElasticsearchClient.class);
+            IndexingProperties settings = service.getBean(IndexingProperties.class);
+            List<TaggedArticle> articles = IndexBenchCorpus.articles("bench-", docs, words, 42);
+
+            rawLoad(client, settings, "bench_warmup", IndexBenchCorpus.articles("warm-", Math.min(docs, 5_000), words, 7));
+            Duration raw = rawLoad(client, settings, "bench_raw", articles);
+            publish(stack, articles);
+            Duration pipeline = consumeAll(service, stack);
+            long indexed = count(client, "bench_svc");
+            if (indexed != docs) {
+                throw new IllegalStateException("index-service indexed " + indexed + " of " + docs + " articles");
+            }
+            report(settings, docs, raw, pipeline);
+        }
+        return 0;
+    }
+
+    private static ConfigurableApplicationContext startIndexService(LocalStack stack) {
+        // Command-line arguments outrank every application.yml on the CLI's class path (each service ships one).
+        return SpringApplication.run(IndexApplication.class,
+                "--spring.main.web-application-type=none",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--spring.application.name=index-service",
+                "--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers(),
+                "--spring.elasticsearch.uris=" + stack.elasticsearchUrl(),
+                "--spring.kafka.listener.auto-startup=false",
+                "--spring.kafka.consumer.group-id=" + GROUP,
+                "--spring.kafka.consumer.auto-offset-reset=earliest",
+                "--spring.kafka.consumer.key-deserializer=org.apache.kafka.common.serialization.StringDeserializer",
+                "--spring.kafka.consumer.value-deserializer=org.springframework.kafka.support.serializer.ErrorHandlingDeserializer",
+                "--spring.kafka.consumer.properties.spring.deserializer.value.delegate.class=io.newsflow.kafka.EventDeserializer",
+                "--spring.kafka.consumer.properties.newsflow.event.type=" + TaggedArticle.class.getName(),
+                "--spring.kafka.producer.key-serializer=" + StringSerializer.class.getName(),
+                "--spring.kafka.producer.value-serializer=" + EventSerializer.class.getName(),
+                "--newsflow.index.alias=bench_svc");
+    }
+
+    /** The same documents and bulk settings as the service, straight into a BulkIngester: the ceiling to compare with. */
+    private static Duration rawLoad(ElasticsearchClient client, IndexingProperties settings, String alias,
+                                    List<TaggedArticle> articles) {
+        IndexSchema schema = new IndexSchema(client, alias);
+        schema.ensureIndex();
+        List<Map<String, Object>> documents = articles.stream().map(schema::toDocument).toList();
+        AtomicInteger failed = new AtomicInteger();
+        long start = System.nanoTime();
+        try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client)
+                .maxOperations(settings.bulkActions())
+                .maxSize(settings.bulkSize().toBytes())
+                .maxConcurrentRequests(settings.maxConcurrentRequests())
+                .flushInterval(settings.flushInterval().toMillis(), TimeUnit.MILLISECONDS)
+                .listener(new FailureCounter(failed)))) {
+            for (int i = 0; i < articles.size(); i++) {
+                TaggedArticle article = articles.get(i);
+                Map<String, Object> document = documents.get(i);
+                ingester.add(op -> op.index(x -> x.index(alias).id(article.id()).version(article.version())
+                        .versionType(VersionType.ExternalGte).document(document)));
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " documents failed in the raw load into " + alias);
+        }
+        return took;
+    }
+
+    private static void publish(LocalStack stack, List<TaggedArticle> articles) {
+        try (var producer = new KafkaProducer<String, Object>(Map.of("bootstrap.servers", stack.kafkaBootstrapServers(),
+                "linger.ms", 5, "acks", "all"), new StringSerializer(), new EventSerializer())) {
+            articles.forEach(a -> producer.send(new ProducerRecord<>(Topics.TAGGED_ARTICLES, a.id(), a)));
+            producer.flush();
+        }
+    }
+
+    /** Starts the listeners and waits until the group committed every offset: commits follow Elasticsearch's answer. */
+    private static Duration consumeAll(ConfigurableApplicationContext service, LocalStack stack) throws Exception {
+        List<MessageListenerContainer> containers = new ArrayList<>(
+                service.getBean(KafkaListenerEndpointRegistry.class).getListenerContainers());
+        if (containers.isEmpty() || containers.stream().anyMatch(MessageListenerContainer::isRunning)) {
+            throw new IllegalStateException("expected index-service's listener to be present and stopped");
+        }
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
+            long end = endOffsets(admin);
+            long start = System.nanoTime();
+            containers.forEach(MessageListenerContainer::start);
+            while (committed(admin) < end) {
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+            return Duration.ofNanos(System.nanoTime() - start);
+        }
+    }
+
+    private static long endOffsets(Admin admin) throws Exception {
+        var partitions = admin.describeTopics(List.of(Topics.TAGGED_ARTICLES)).allTopicNames().get()
+                .get(Topics.TAGGED_ARTICLES).partitions();
+        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        partitions.forEach(p -> latest.put(new TopicPartition(Topics.TAGGED_ARTICLES, p.partition()), OffsetSpec.latest()));
+        return admin.listOffsets(latest).all().get().values().stream().mapToLong(i -> i.offset()).sum();
+    }
+
+    private static long committed(Admin admin) throws Exception {
+        return admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get().values().stream()
+                .mapToLong(o -> o == null ? 0 : o.offset()).sum();
+    }
+
+    private static long count(ElasticsearchClient client, String alias) throws Exception {
+        client.indices().refresh(r -> r.index(alias));
+        return client.count(c -> c.index(alias)).count();
+    }
+
+    private static void report(IndexingProperties settings, int docs, Duration raw, Duration pipeline) {
+        double rawRate = docs / seconds(raw);
+        double pipelineRate = docs / seconds(pipeline);
+        double ratio = pipelineRate / rawRate;
+        System.out.printf("bulk settings: %d actions, %s, %d concurrent requests, flush %s; %d consumer threads%n",
+                settings.bulkActions(), settings.bulkSize(), settings.maxConcurrentRequests(), settings.flushInterval(),
+                settings.concurrency());
+        System.out.printf("raw BulkIngester load:          %,8d docs in %6.2f s = %,8.0f docs/s%n", docs, seconds(raw), rawRate);
+        System.out.printf("index-service (Kafka -> ES):    %,8d docs in %6.2f s = %,8.0f docs/s%n", docs, seconds(pipeline),
+                pipelineRate);
+        System.out.printf("ratio: %.2f (target >= %.2f)%s%n", ratio, TARGET_RATIO, ratio >= TARGET_RATIO ? "" : "  BELOW TARGET");
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+
+    private static int positive(List<String> args, int i) {
+        try {
+            int value = Integer.parseInt(args.get(i));
+            if (value > 0) {
+                return value;
+            }
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(args.get(i - 1) + " needs a positive number");
+    }
+
+    @Override
+    public String summary() {
+        return "index-service throughput (Kafka -> Elasticsearch) against a raw BulkIngester load";
+    }
+
+    private record FailureCounter(AtomicInteger failed) implements BulkListener<Void> {
+
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request, List<Void> contexts) {
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, BulkResponse response) {
+            failed.addAndGet((int) response.items().stream().filter(item -> item.error() != null).count());
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, Throwable failure) {
+            failed.addAndGet(contexts.size());
+        }
+    }
+}
