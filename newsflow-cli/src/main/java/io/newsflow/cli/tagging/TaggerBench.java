@@ -1,0 +1,137 @@
+package io.newsflow.cli.tagging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import io.newsflow.cli.Command;
+import io.newsflow.cli.UsageException;
+import io.newsflow.cli.corpus.CorpusArticle;
+import io.newsflow.cli.corpus.CorpusReader;
+import io.newsflow.cli.stack.RepoPaths;
+import io.newsflow.model.Article;
+import io.newsflow.model.Topics;
+import io.newsflow.tagger.nlp.ArticleTagger;
+import io.newsflow.tagger.nlp.NlpModels;
+import io.newsflow.tagger.nlp.TaggerOptions;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * {@code ./newsflow bench tagger [--articles N]}: articles per second on one thread for the bare OpenNLP pass
+ * (sentences, tokens, POS) and for the full tagger (NLP base, entities, tags, figures, details), their ratio and the
+ * heap in use. Reads the dev corpus next to the repository, or generated ~300-word articles when there is none.
+ */
+public final class TaggerBench implements Command {
+
+    @Override
+    public int run(List<String> args) throws Exception {
+        int count = 600;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--articles") && i + 1 < args.size()) {
+                count = Integer.parseInt(args.get(++i));
+            } else {
+                throw new UsageException("usage: bench tagger [--articles N]");
+            }
+        }
+        List<Article> corpus = corpus();
+        List<Article> articles = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            articles.add(corpus.get(i % corpus.size()));
+        }
+        long words = articles.stream().mapToLong(a -> (a.title() + " " + a.body()).split("\\s+").length).sum();
+        System.out.printf(Locale.ROOT, "%d articles (%d distinct, %.0f words each on average), one thread%n", count,
+                corpus.size(), (double) words / count);
+
+        BarePass bare = new BarePass();
+        ArticleTagger tagger = new ArticleTagger(NlpModels.loadDefault(), TaggerOptions.defaults());
+        articles.forEach(bare::run); // warm-up: JIT and the tagger's lemma cache
+        articles.forEach(tagger::tag);
+
+        double bareRate = rate(articles, bare::run);
+        double fullRate = rate(articles, tagger::tag);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "bare OpenNLP pass (sentences+tokens+POS): %8.1f articles/s%n", bareRate);
+        System.out.printf(Locale.ROOT, "full tagger                            : %8.1f articles/s%n", fullRate);
+        System.out.printf(Locale.ROOT, "ratio bare/full                        : %8.2f%n", bareRate / fullRate);
+        System.out.printf(Locale.ROOT, "heap used after GC                     : %8.1f MiB (max %d MiB)%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576);
+        return 0;
+    }
+
+    @Override
+    public String summary() {
+        return "tagger throughput: bench tagger [--articles N]";
+    }
+
+    private interface Step {
+        void run(Article article);
+    }
+
+    private static double rate(List<Article> articles, Step step) {
+        long start = System.nanoTime();
+        for (Article a : articles) {
+            step.run(a);
+        }
+        return articles.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static List<Article> corpus() throws IOException {
+        Path dir = RepoPaths.root().resolve("../shared/corpus").normalize();
+        List<Path> files = List.of(dir.resolve("dev-a.jsonl"), dir.resolve("dev-b.jsonl"));
+        if (files.stream().allMatch(Files::isRegularFile)) {
+            List<Article> out = new ArrayList<>();
+            for (CorpusArticle c : CorpusReader.read(files).articles()) {
+                out.add(article(c.id(), c.title(), c.body()));
+            }
+            System.out.println("corpus: " + dir);
+            return out;
+        }
+        System.out.println("corpus: generated (no dev corpus at " + dir + ")");
+        return SyntheticArticles.generate(60, new Random(7)).stream()
+                .map(t -> article("synthetic-" + t.hashCode(), t[0], t[1])).toList();
+    }
+
+    private static Article article(String id, String title, String body) {
+        return new Article(Topics.SCHEMA_VERSION, id, "https://bench.example/" + id, "bench", title, body,
+                Instant.EPOCH, "en", null, 1);
+    }
+
+    /** What the issue calls the bare pass: OpenNLP's sentence detector, tokenizer and POS tagger, nothing else. */
+    private static final class BarePass {
+        private final SentenceDetectorME sentences = new SentenceDetectorME(BarePass.<SentenceModel>load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", in -> new SentenceModel(in)));
+        private final TokenizerME tokens = new TokenizerME(BarePass.<TokenizerModel>load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", in -> new TokenizerModel(in)));
+        private final POSTaggerME pos = new POSTaggerME(BarePass.<POSModel>load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", in -> new POSModel(in)));
+
+        void run(Article article) {
+            for (String text : new String[] {article.title(), article.body()}) {
+                for (String sentence : sentences.sentDetect(text)) {
+                    pos.tag(tokens.tokenize(sentence));
+                }
+            }
+        }
+
+        private interface Reader<T> {
+            T read(InputStream in) throws IOException;
+        }
+
+        private static <T> T load(String resource, Reader<T> reader) {
+            try (InputStream in = TaggerBench.class.getResourceAsStream(resource)) {
+                return reader.read(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot load " + resource, e);
+            }
+        }
+    }
+}
