@@ -24,6 +24,7 @@ public final class Newsflow {
         COMMANDS.put("supervise", io.newsflow.cli.stack.SuperviseCommand::new);
         COMMANDS.put("tag", io.newsflow.cli.tagging.TagCommand::new);
         COMMANDS.put("eval", io.newsflow.cli.eval.EvalCommand::new);
+        COMMANDS.put("train", io.newsflow.cli.tagging.TrainCommand::new);
         COMMANDS.put("bench", io.newsflow.cli.bench.BenchCommand::new);
     }
 
