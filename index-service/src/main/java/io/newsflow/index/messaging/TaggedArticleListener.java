@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
@@ -68,7 +69,7 @@ class TaggedArticleListener {
         for (int i = 0; i < answered; i++) {
             IndexOutcome outcome = outcomes.get(i).join();
             if (outcome.isRejected()) {
-                deadLetters.accept(records.get(i), outcome.rejection());
+                deadLetter(records, i, outcome.rejection());
             }
         }
         if (answered == records.size()) {
@@ -81,6 +82,15 @@ class TaggedArticleListener {
                 records.size() - answered, records.size(), batchTimeout, pauseWhenUnavailable, first.topic(),
                 first.partition(), first.offset());
         ack.nack(answered, pauseWhenUnavailable);
+    }
+
+    /** A failed dead-letter send names its record, so the error handler retries from there and keeps the rest. */
+    private void deadLetter(List<ConsumerRecord<String, Object>> records, int index, RuntimeException reason) {
+        try {
+            deadLetters.accept(records.get(index), reason);
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException("could not dead-letter: " + reason.getMessage(), e, index);
+        }
     }
 
     private CompletableFuture<IndexOutcome> submit(ConsumerRecord<String, Object> record) {
