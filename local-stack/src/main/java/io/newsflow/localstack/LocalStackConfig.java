@@ -46,8 +46,8 @@ public record LocalStackConfig(int kafkaPort, int elasticsearchPort, Path dataDi
 
     /** Ports 9092 and 9200, data kept between runs in {@code <cache dir>/stack}. */
     public static LocalStackConfig defaults() {
-        return new LocalStackConfig(DEFAULT_KAFKA_PORT, DEFAULT_ELASTICSEARCH_PORT,
-                Settings.cacheDir().resolve("stack"), "512m", false, "512m", Duration.ofSeconds(120));
+        return fromEnvironment(DEFAULT_KAFKA_PORT, DEFAULT_ELASTICSEARCH_PORT, Settings.cacheDir().resolve("stack"),
+                false);
     }
 
     /** Free ports chosen now, a fresh temporary data directory removed on close. */
@@ -59,9 +59,23 @@ public record LocalStackConfig(int kafkaPort, int elasticsearchPort, Path dataDi
             while (elasticsearch == kafka) {
                 elasticsearch = Ports.free();
             }
-            return new LocalStackConfig(kafka, elasticsearch, dir, "512m", true, "512m", Duration.ofSeconds(120));
+            return fromEnvironment(kafka, elasticsearch, dir, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a temporary data directory", e);
+        }
+    }
+
+    /* Heaps and the start-up timeout may come from the environment, e.g. a slower CI machine. */
+    private static LocalStackConfig fromEnvironment(int kafkaPort, int elasticsearchPort, Path dataDir,
+            boolean fresh) {
+        String timeout = Settings.get(Settings.STARTUP_TIMEOUT).orElse("120");
+        try {
+            return new LocalStackConfig(kafkaPort, elasticsearchPort, dataDir,
+                    Settings.get(Settings.ES_HEAP).orElse("512m"), fresh,
+                    Settings.get(Settings.KAFKA_HEAP).orElse("512m"), Duration.ofSeconds(Long.parseLong(timeout)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Settings.STARTUP_TIMEOUT + " must be a number of seconds, was "
+                    + timeout);
         }
     }
 

@@ -10,6 +10,9 @@ final class Settings {
     static final String ES_JAVA_HOME = "NEWSFLOW_ES_JAVA_HOME";
     static final String ES_DISTRIBUTION = "NEWSFLOW_ES_DISTRIBUTION";
     static final String KAFKA_CLASSPATH = "NEWSFLOW_KAFKA_CLASSPATH";
+    static final String ES_HEAP = "NEWSFLOW_ES_HEAP";
+    static final String KAFKA_HEAP = "NEWSFLOW_KAFKA_HEAP";
+    static final String STARTUP_TIMEOUT = "NEWSFLOW_STACK_STARTUP_TIMEOUT";
 
     private Settings() {
     }

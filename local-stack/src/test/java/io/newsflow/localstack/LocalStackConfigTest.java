@@ -38,6 +38,32 @@ class LocalStackConfigTest {
     }
 
     @Test
+    void heapsAndTimeoutComeFromTheEnvironmentOrSystemProperties() {
+        System.setProperty("newsflow.es.heap", "1g");
+        System.setProperty("newsflow.stack.startup.timeout", "300");
+        try {
+            LocalStackConfig config = LocalStackConfig.defaults();
+
+            assertThat(config.esHeap()).isEqualTo("1g");
+            assertThat(config.startupTimeout()).isEqualTo(Duration.ofSeconds(300));
+        } finally {
+            System.clearProperty("newsflow.es.heap");
+            System.clearProperty("newsflow.stack.startup.timeout");
+        }
+    }
+
+    @Test
+    void timeoutThatIsNotANumberIsRejectedByName() {
+        System.setProperty("newsflow.stack.startup.timeout", "2min");
+        try {
+            assertThatThrownBy(LocalStackConfig::defaults).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("NEWSFLOW_STACK_STARTUP_TIMEOUT must be a number of seconds, was 2min");
+        } finally {
+            System.clearProperty("newsflow.stack.startup.timeout");
+        }
+    }
+
+    @Test
     void rejectsHeapWithoutUnit() {
         assertThatThrownBy(() -> LocalStackConfig.defaults().withEsHeap("512"))
                 .isInstanceOf(IllegalArgumentException.class)
