@@ -50,9 +50,9 @@ public class FingerprintStore implements SmartLifecycle {
         this.replayTimeout = replayTimeout;
     }
 
-    /** Shares {@code fingerprint} with every instance; synchronous, so it survives a crash right after. */
-    public void save(Fingerprint fingerprint) {
-        publisher.send(topic, fingerprint.id(), fingerprint);
+    /** Shares {@code fingerprints} with every instance; synchronous, so they survive a crash right after. */
+    public void saveAll(List<Fingerprint> fingerprints) {
+        publisher.sendAll(topic, fingerprints.stream().map(f -> Map.entry(f.id(), (Object) f)).toList());
     }
 
     @Override

@@ -85,7 +85,7 @@ class FeedPoller implements SmartLifecycle {
                             entry.published(), entry.language(), now));
                 }
             }
-            publisher.raw(fresh);
+            publisher.raw(fresh, "feed:" + feed.id());
             feed.succeeded(clock.instant(), fetch, parsed.entries().size(), fresh.size());
             log.info("Polled feed {} ({}): {} entries, {} new", feed.id(), parsed.format(), parsed.entries().size(), fresh.size());
         } catch (FeedRejectedException e) {

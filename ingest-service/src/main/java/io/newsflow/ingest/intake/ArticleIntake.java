@@ -79,7 +79,7 @@ class ArticleIntake {
                 results.add(new IntakeResult(i, id, IntakeResult.REJECTED, null, e.problems()));
             }
         }
-        publisher.raw(accepted);
+        publisher.raw(accepted, origin);
         return results;
     }
 

@@ -1,5 +1,8 @@
 package io.newsflow.ingest.pipeline;
 
+import java.util.List;
+import java.util.Objects;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,8 +15,9 @@ import io.newsflow.model.Article;
 import io.newsflow.model.RawFeedItem;
 
 /**
- * Raw item in, article out: normalise, de-duplicate, publish on the articles topic, then share the fingerprint.
- * An unchanged re-delivery is not published again; a near copy is published with {@code duplicateOf}.
+ * Raw item in, article out, in two steps so that a batch shares one round trip to Kafka: {@link #prepare} normalises
+ * and de-duplicates one item, {@link #publish} writes the prepared articles and then their fingerprints. An unchanged
+ * re-delivery is not published again; a near copy is published with {@code duplicateOf}.
  */
 public class IngestPipeline {
 
@@ -33,31 +37,37 @@ public class IngestPipeline {
     }
 
     /**
-     * Processes {@code item}.
+     * The article {@code item} becomes, remembered by de-duplication; null for an unchanged re-delivery.
      *
-     * @return the article as published, or null for an unchanged re-delivery
      * @throws io.newsflow.model.InvalidEventException when the item cannot become a valid article
      */
-    public Article process(RawFeedItem item) {
+    public Article prepare(RawFeedItem item) {
         Article article = normalizer.normalize(item);
         DedupVerdict verdict = detector.record(article);
         if (verdict.unchanged()) {
             log.debug("Skipped unchanged re-delivery of {}", article.id());
             return null;
         }
-        Article out = verdict.duplicateOf() == null ? article : article.withDuplicateOf(verdict.duplicateOf());
+        if (verdict.duplicateOf() != null) {
+            log.info("Article {} is a copy of {}", article.id(), verdict.duplicateOf());
+            return article.withDuplicateOf(verdict.duplicateOf());
+        }
+        return article;
+    }
+
+    /** Publishes prepared articles, then shares their fingerprints; on failure they are forgotten, to be redone. */
+    public void publish(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return;
+        }
         try {
-            publisher.article(out);
-            fingerprints.save(detector.remembered(out.id()));
+            publisher.articles(articles);
+            fingerprints.saveAll(articles.stream().map(a -> detector.remembered(a.id())).filter(Objects::nonNull).toList());
         } catch (RuntimeException e) {
-            // the item will be retried or re-sent; it must then count as new, not as an unchanged re-delivery
-            detector.forget(out.id());
+            // the items will be retried; they must then count as new, not as unchanged re-deliveries
+            articles.forEach(a -> detector.forget(a.id()));
             throw e;
         }
-        if (out.duplicateOf() != null) {
-            log.info("Published {} as a near copy of {}", out.id(), out.duplicateOf());
-        }
-        return out;
     }
 
     /** The verdict {@code article} would get now, without remembering it. */

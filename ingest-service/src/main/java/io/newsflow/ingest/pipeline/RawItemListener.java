@@ -1,18 +1,30 @@
 package io.newsflow.ingest.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
+import io.newsflow.model.Article;
+import io.newsflow.model.InvalidEventException;
 import io.newsflow.model.RawFeedItem;
 import io.newsflow.model.Topics;
 
 /**
- * Consumes {@link Topics#RAW_ITEMS}. Invalid items throw, and the shared error handler sends them to
- * {@code newsflow.raw-items.dlt} with the reason; Kafka failures are retried with back-off.
+ * Consumes {@link Topics#RAW_ITEMS} a poll at a time, so the articles of one poll go to Kafka in one round trip.
+ * An unreadable or invalid record stops the batch at its index: the articles before it are published and committed,
+ * the shared error handler sends it to {@code newsflow.raw-items.dlt} with the reason, and the rest is polled again.
  */
 @Component
 class RawItemListener {
+
+    private static final LogAccessor LOG = new LogAccessor(RawItemListener.class);
 
     private final IngestPipeline pipeline;
 
@@ -21,8 +33,28 @@ class RawItemListener {
     }
 
     @KafkaListener(topics = Topics.RAW_ITEMS, groupId = "${spring.kafka.consumer.group-id:newsflow-ingest}",
-            concurrency = "${newsflow.ingest.listener-concurrency:1}")
-    void onRawItem(ConsumerRecord<String, RawFeedItem> record) {
-        pipeline.process(record.value());
+            concurrency = "${newsflow.ingest.listener-concurrency:1}", batch = "true")
+    void onRawItems(List<ConsumerRecord<String, RawFeedItem>> records) {
+        List<Article> prepared = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, RawFeedItem> record = records.get(i);
+            DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
+                    SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+            if (unreadable != null || record.value() == null) {
+                pipeline.publish(prepared);
+                throw new BatchListenerFailedException(unreadable == null ? "empty raw item" : unreadable.getMessage(),
+                        unreadable == null ? new InvalidEventException(List.of("empty payload: expected a JSON RawFeedItem")) : unreadable, i);
+            }
+            try {
+                Article article = pipeline.prepare(record.value());
+                if (article != null) {
+                    prepared.add(article);
+                }
+            } catch (InvalidEventException e) {
+                pipeline.publish(prepared);
+                throw new BatchListenerFailedException(e.getMessage(), e, i);
+            }
+        }
+        pipeline.publish(prepared);
     }
 }

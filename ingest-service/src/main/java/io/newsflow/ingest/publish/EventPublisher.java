@@ -33,22 +33,29 @@ public class EventPublisher {
         this.clock = clock;
     }
 
-    /** Publishes {@code item} on {@link Topics#RAW_ITEMS}, keyed by its id when it has one. */
-    public void raw(RawFeedItem item) {
-        send(Topics.RAW_ITEMS, item.id(), item);
-    }
-
-    /** Publishes all {@code items} on {@link Topics#RAW_ITEMS} at once and waits until the broker has every one. */
-    public void raw(java.util.List<RawFeedItem> items) {
-        var sends = items.stream().map(item -> kafka.send(Topics.RAW_ITEMS, item.id(), item)).toList();
+    /**
+     * Publishes all {@code items} on {@link Topics#RAW_ITEMS} under one {@code key} and waits until the broker has
+     * every one. One key means one partition, so the items are normalised in the order they came in: the first of
+     * two copies is the original. Callers key by feed id (feeds are independent) or by intake origin.
+     */
+    public void raw(java.util.List<RawFeedItem> items, String key) {
+        var sends = items.stream().map(item -> kafka.send(Topics.RAW_ITEMS, key, item)).toList();
         for (var send : sends) {
             await(Topics.RAW_ITEMS, send);
         }
     }
 
-    /** Publishes {@code article} on {@link Topics#ARTICLES}, keyed by its id. */
-    public void article(Article article) {
-        send(Topics.ARTICLES, article.id(), article);
+    /** Publishes {@code articles} on {@link Topics#ARTICLES}, keyed by id, and waits until the broker has every one. */
+    public void articles(java.util.List<Article> articles) {
+        sendAll(Topics.ARTICLES, articles.stream().map(a -> java.util.Map.entry(a.id(), (Object) a)).toList());
+    }
+
+    /** Sends all (key, value) pairs to {@code topic} at once and waits until the broker has every one. */
+    public void sendAll(String topic, java.util.List<java.util.Map.Entry<String, Object>> records) {
+        var sends = records.stream().map(r -> kafka.send(topic, r.getKey(), r.getValue())).toList();
+        for (var send : sends) {
+            await(topic, send);
+        }
     }
 
     /** Sends a rejected input with the reason to the dead-letter topic of the raw topic. */
