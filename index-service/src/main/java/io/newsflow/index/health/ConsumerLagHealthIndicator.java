@@ -1,5 +1,6 @@
 package io.newsflow.index.health;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +63,7 @@ class ConsumerLagHealthIndicator extends AbstractHealthIndicator implements Disp
         Admin client = admin();
         Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(groupId)
                 .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        var partitions = client.describeTopics(java.util.List.of(Topics.TAGGED_ARTICLES)).allTopicNames()
+        var partitions = client.describeTopics(List.of(Topics.TAGGED_ARTICLES)).allTopicNames()
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).get(Topics.TAGGED_ARTICLES).partitions().stream()
                 .map(p -> new TopicPartition(Topics.TAGGED_ARTICLES, p.partition()))
                 .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,11 +85,15 @@ public class BulkIndexer implements AutoCloseable {
         int attempt = pending.attempts().incrementAndGet();
         long delay = backoffMillis(attempt);
         log.debug("Retrying {} in {} ms (attempt {}): {}", pending.id(), delay, attempt, why);
-        retries.schedule(() -> {
-            if (!pending.result().isDone()) {
-                ingester.add(pending.operation(), pending);
-            }
-        }, delay, TimeUnit.MILLISECONDS);
+        try {
+            retries.schedule(() -> {
+                if (!pending.result().isDone()) {
+                    ingester.add(pending.operation(), pending);
+                }
+            }, delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            log.debug("Not retrying {}: the indexer is closing", pending.id());
+        }
     }
 
     private long backoffMillis(int attempt) {
