@@ -3,8 +3,11 @@ package io.newsflow.cli.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +88,23 @@ class DockerComposeConsistencyTest {
                 .contains("/api/saved_objects/_import", "/kibana/*.ndjson");
         assertThat(project.compose().environment("elasticsearch").get("ELASTIC_PASSWORD")).startsWith("${ELASTIC_PASSWORD");
         assertThat(Files.readString(project.root().resolve(".env.example"))).contains("ELASTIC_PASSWORD=", "KIBANA_PASSWORD=");
+    }
+
+    @Test
+    void everyVariableComposeInterpolatesIsDocumentedInEnvExampleWithAPlaceholderPassword() throws Exception {
+        String composeText = Files.readString(project.root().resolve("docker-compose.yml"));
+        Map<String, String> example = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(project.root().resolve(".env.example"))) {
+            if (line.contains("=") && !line.startsWith("#")) {
+                example.put(line.substring(0, line.indexOf('=')).trim(), line.substring(line.indexOf('=') + 1).trim());
+            }
+        }
+        Matcher interpolation = Pattern.compile("(?<!\\$)\\$\\{(\\w+)").matcher(composeText);
+        while (interpolation.find()) {
+            assertThat(example).as(".env.example documents ${%s}", interpolation.group(1)).containsKey(interpolation.group(1));
+        }
+        assertThat(example).hasEntrySatisfying("ELASTIC_PASSWORD", value -> assertThat(value).startsWith("change-me"))
+                .hasEntrySatisfying("KIBANA_PASSWORD", value -> assertThat(value).startsWith("change-me"));
     }
 
     // The checks above can fail: each test below breaks one thing in memory and expects the matching complaint.
