@@ -22,6 +22,7 @@ public final class Newsflow {
         COMMANDS.put("down", io.newsflow.cli.stack.DownCommand::new);
         COMMANDS.put("status", io.newsflow.cli.stack.StatusCommand::new);
         COMMANDS.put("supervise", io.newsflow.cli.stack.SuperviseCommand::new);
+        COMMANDS.put("import", io.newsflow.cli.importing.ImportCommand::new);
         COMMANDS.put("tag", io.newsflow.cli.tagging.TagCommand::new);
         COMMANDS.put("eval", io.newsflow.cli.eval.EvalCommand::new);
         COMMANDS.put("train", io.newsflow.cli.tagging.TrainCommand::new);

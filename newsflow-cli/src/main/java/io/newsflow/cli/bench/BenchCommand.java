@@ -16,6 +16,7 @@ public final class BenchCommand implements Command {
 
     static {
         TARGETS.put("index", IndexBench::new);
+        TARGETS.put("ingest", io.newsflow.cli.importing.IngestBench::new);
         TARGETS.put("tagger", io.newsflow.cli.tagging.TaggerBench::new);
     }
 

@@ -1,0 +1,153 @@
+package io.newsflow.cli.importing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import io.newsflow.cli.Command;
+import io.newsflow.cli.UsageException;
+import io.newsflow.model.EventJson;
+
+/**
+ * {@code ./newsflow import FILE.jsonl... [--ingest-url URL] [--batch N] [--wait] [--index-url URL] [--wait-timeout S]}:
+ * sends articles in the corpus JSONL format (the {@code gold} field is dropped) to a running ingest-service, with a
+ * progress bar and a summary of accepted, duplicate and rejected articles with reasons. With {@code --wait} it
+ * returns only when every accepted article can be fetched from index-service.
+ */
+public final class ImportCommand implements Command {
+
+    @Override
+    public String summary() {
+        return "import FILE.jsonl... into the running pipeline [--ingest-url URL] [--batch N] [--wait] [--index-url URL]";
+    }
+
+    @Override
+    public int run(List<String> args) throws Exception {
+        String ingestUrl = "http://localhost:8081";
+        String indexUrl = "http://localhost:8083";
+        int batchSize = 200;
+        boolean wait = false;
+        Duration waitTimeout = Duration.ofSeconds(300);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--ingest-url" -> ingestUrl = value(args, ++i, arg);
+                case "--index-url" -> indexUrl = value(args, ++i, arg);
+                case "--batch" -> batchSize = positive(value(args, ++i, arg), arg);
+                case "--wait" -> wait = true;
+                case "--wait-timeout" -> waitTimeout = Duration.ofSeconds(positive(value(args, ++i, arg), arg));
+                case "--help", "-h" -> {
+                    System.out.println("usage: ./newsflow " + summary());
+                    return 0;
+                }
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new UsageException("unknown option '" + arg + "'; try --help");
+                    }
+                    files.add(Path.of(arg));
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("no files given; usage: ./newsflow " + summary());
+        }
+        ImportSummary summary = new ImportSummary();
+        List<Line> lines = read(files, summary);
+        send(lines, new IngestClient(ingestUrl), batchSize, summary);
+        summary.print(System.out);
+        if (wait && !summary.ids().isEmpty()) {
+            Set<String> ids = summary.ids();
+            Set<String> missing = new SearchableWaiter(indexUrl).await(ids, waitTimeout, ProgressBar.onStderr("searchable", ids.size()));
+            if (!missing.isEmpty()) {
+                System.err.println(SearchableWaiter.describe(missing, ids.size(), waitTimeout));
+                return 1;
+            }
+            System.out.printf("all %,d accepted articles are searchable%n", ids.size());
+        }
+        return summary.rejected() == 0 ? 0 : 1;
+    }
+
+    /** One article line and where it came from, for messages. */
+    record Line(String where, JsonNode article) {
+    }
+
+    static List<Line> read(List<Path> files, ImportSummary summary) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        for (Path file : files) {
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                int number = 0;
+                for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                    number++;
+                    if (text.isBlank()) {
+                        continue;
+                    }
+                    String where = file.getFileName() + ":" + number;
+                    try {
+                        JsonNode node = EventJson.mapper().readTree(text);
+                        if (node instanceof ObjectNode object) {
+                            object.remove("gold");
+                        }
+                        lines.add(new Line(where, node));
+                    } catch (JacksonException e) {
+                        summary.rejected(where, "not a JSON line: " + e.getOriginalMessage());
+                    }
+                }
+            } catch (NoSuchFileException e) {
+                throw new UsageException("no such file: " + file);
+            }
+        }
+        return lines;
+    }
+
+    static void send(List<Line> lines, IngestClient client, int batchSize, ImportSummary summary) throws IOException, InterruptedException {
+        ProgressBar progress = ProgressBar.onStderr("import", lines.size());
+        for (int from = 0; from < lines.size(); from += batchSize) {
+            List<Line> batch = lines.subList(from, Math.min(lines.size(), from + batchSize));
+            JsonNode results = client.post(batch.stream().map(Line::article).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                JsonNode r = results.get(i);
+                String id = r.has("id") ? r.get("id").asString() : null;
+                switch (r.get("status").asString()) {
+                    case "accepted" -> summary.accepted(id);
+                    case "duplicate" -> summary.duplicate(id, r.get("duplicateOf").asString());
+                    case "unchanged" -> summary.unchanged(id);
+                    default -> summary.rejected(batch.get(i).where() + (id == null ? "" : " (" + id + ")"),
+                            String.join("; ", r.get("problems").valueStream().map(JsonNode::asString).toList()));
+                }
+            }
+            progress.update(from + batch.size());
+        }
+        progress.finish();
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static int positive(String text, String option) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UsageException(option + " must be a positive whole number, was '" + text + "'");
+    }
+}
