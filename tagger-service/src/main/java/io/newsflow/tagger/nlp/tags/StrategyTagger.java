@@ -28,7 +28,7 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 public final class StrategyTagger {
 
     /** Article score a tag needs to be reported. */
-    static final double THRESHOLD = 0.45;
+    static final double THRESHOLD = 0.5;
     /**
      * Lower bar for an article's best tag: articles in a business news feed nearly always report one shift, so the
      * strongest reading is kept even when the classifier is less sure of it.
@@ -107,13 +107,12 @@ public final class StrategyTagger {
             }
             double[] probabilities = classifier.categorize(sentenceFeatures);
             double weight = positionWeight(i - titleCount) * ReportingMode.of(sentence).weight();
-            // Renormalise over the cued tags and "none": the classifier only arbitrates between plausible readings.
-            double plausible = probabilities[classifier.getIndex(StrategyModelTrainer.NONE)];
+            // Each cued tag is weighed against "none" only: one sentence can report several shifts at once
+            // ("closes takeover, cuts 1,200 jobs"), so the tags must not compete with one another.
+            double none = probabilities[classifier.getIndex(StrategyModelTrainer.NONE)];
             for (String tag : cued) {
-                plausible += probabilities[classifier.getIndex(tag)];
-            }
-            for (String tag : cued) {
-                double score = probabilities[classifier.getIndex(tag)] / plausible * weight;
+                double p = probabilities[classifier.getIndex(tag)];
+                double score = p / (p + none) * weight;
                 byTag.computeIfAbsent(tag, t -> new Evidence()).add(sentence, score);
             }
         }

@@ -58,6 +58,29 @@ class StrategyTaggerTest {
     }
 
     @Test
+    void readsStoppingWeightReleasesAsClosingUpNotOpeningUp() {
+        assertThat(tags("Lumen Labs will stop publishing its model weights",
+                "Lumen Labs said on Wednesday it will stop publishing the weights of its language models, and its "
+                        + "next model will only be available through a paid API."))
+                .contains(StrategyTags.OPEN_TO_PROPRIETARY).doesNotContain(StrategyTags.PROPRIETARY_TO_OPEN);
+    }
+
+    @Test
+    void findsEveryShiftOfAHeadlineThatReportsSeveral() {
+        assertThat(tags("Castell completes purchase of Brio and will cut 900 jobs",
+                "Castell said on Monday it had completed its purchase of the accounting software maker Brio."))
+                .contains(StrategyTags.ACQUISITION, StrategyTags.LAYOFFS_RESTRUCTURING);
+    }
+
+    @Test
+    void investorNamesEndingInPartnersAreNoPartnership() {
+        assertThat(tags("Vela Robotics raises $120 million",
+                "Vela Robotics has raised $120 million in a Series B round led by Harbourline Partners.\n\n"
+                        + "Existing investors including Crestmoor Venture Partners also took part."))
+                .containsExactly(StrategyTags.FUNDING_ROUND);
+    }
+
+    @Test
     void reportsNothingForAnArticleWithoutAStrategyShift() {
         assertThat(tags("Tidewater Labs shares rise after strong quarter",
                 "Shares of Tidewater Labs rose 4% on Wednesday after the company reported revenue above analyst "
