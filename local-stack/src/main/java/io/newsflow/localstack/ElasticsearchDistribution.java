@@ -30,13 +30,18 @@ final class ElasticsearchDistribution {
     }
 
     /** The unpacked distribution's home, unpacking it first if no earlier run did. */
-    static synchronized Path home() {
+    static Path home() {
         Path cache = cacheDir();
+        Path home = cache.resolve("elasticsearch-" + VERSION);
+        return Files.exists(home.resolve(COMPLETE)) ? home : unpacked(zip(), cache);
+    }
+
+    /** {@code zip} unpacked into {@code cache}, by this call or an earlier one (of any process). */
+    static synchronized Path unpacked(Path zip, Path cache) {
         Path home = cache.resolve("elasticsearch-" + VERSION);
         if (Files.exists(home.resolve(COMPLETE))) {
             return home;
         }
-        Path zip = zip();
         try {
             FilePermissions.createReadableDirectories(cache);
             try (FileChannel channel = FileChannel.open(cache.resolve(".elasticsearch-" + VERSION + ".lock"),

@@ -23,8 +23,12 @@ final class ElasticsearchFiles {
      * is not, so such a node works under /var/tmp, in a directory named after the data dir.
      */
     static Path workDir(Path dataDir) {
+        return workDir(dataDir, ElasticsearchUser.needed());
+    }
+
+    static Path workDir(Path dataDir, boolean runsAsOtherUser) {
         Path inside = dataDir.resolve("elasticsearch");
-        if (!ElasticsearchUser.needed() || FilePermissions.reachableByOthers(dataDir)) {
+        if (!runsAsOtherUser || FilePermissions.reachableByOthers(dataDir)) {
             return inside;
         }
         return Path.of(ROOT_WORK_FALLBACK, HexFormat.of().toHexDigits(dataDir.toString().hashCode()));
