@@ -25,6 +25,7 @@ class DockerComposeConsistencyTest {
     private ComposeProject project;
     private ComposeChecks composeChecks;
     private ServiceChecks serviceChecks;
+    private DockerfileChecks dockerfileChecks;
 
     @BeforeAll
     static void loadSpringBootMetadata() {
@@ -36,6 +37,7 @@ class DockerComposeConsistencyTest {
         project = ComposeProject.load();
         composeChecks = new ComposeChecks(project);
         serviceChecks = new ServiceChecks(project, metadata);
+        dockerfileChecks = new DockerfileChecks(project);
     }
 
     @Test
@@ -72,7 +74,7 @@ class DockerComposeConsistencyTest {
 
     @Test
     void dockerfilesBuildTheModuleAndRunTheExecJarItProduces() {
-        assertThat(serviceChecks.dockerfiles()).isEmpty();
+        assertThat(dockerfileChecks.dockerfiles()).isEmpty();
     }
 
     @Test
@@ -194,8 +196,8 @@ class DockerComposeConsistencyTest {
     void reportsADockerfileThatCopiesAJarTheBuildDoesNotProduce() throws Exception {
         String dockerfile = Files.readString(project.compose().dockerfile(project.root(), "index-service"));
 
-        assertThat(serviceChecks.dockerfile("index-service", dockerfile)).isEmpty();
-        assertThat(serviceChecks.dockerfile("index-service", dockerfile.replace("-exec.jar", ".jar")))
+        assertThat(dockerfileChecks.dockerfile("index-service", dockerfile)).isEmpty();
+        assertThat(dockerfileChecks.dockerfile("index-service", dockerfile.replace("-exec.jar", ".jar")))
                 .singleElement().asString().contains("no COPY --from the build stage takes exactly index-service/target/index-service-");
     }
 
