@@ -50,6 +50,7 @@ final class ArticleDocuments {
         doc.put(Fields.ENTITY_NAMES, new ArrayList<>(names));
         doc.put(Fields.SHIFT_COUNT, a.tags().size());
         doc.put(Fields.IS_DUPLICATE, a.duplicateOf() != null);
+        doc.put(Fields.CANONICAL_ID, a.duplicateOf() != null ? a.duplicateOf() : a.id());
         return doc;
     }
 

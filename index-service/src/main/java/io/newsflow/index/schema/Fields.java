@@ -16,6 +16,8 @@ public final class Fields {
     public static final String LANGUAGE = "language";
     public static final String DUPLICATE_OF = "duplicateOf";
     public static final String IS_DUPLICATE = "isDuplicate";
+    /** The original's id for a near-duplicate, else the article's own id: near-copies share it. */
+    public static final String CANONICAL_ID = "canonicalId";
     public static final String TAG = "tags.tag";
     public static final String TAGS = "tags";
     public static final String ENTITIES = "entities";

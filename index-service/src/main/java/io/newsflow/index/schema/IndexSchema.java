@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -94,6 +95,34 @@ public final class IndexSchema {
     /** The Elasticsearch document of {@code article}: its own fields plus derived ones for filters and facets. */
     public Map<String, Object> toDocument(TaggedArticle article) {
         return ArticleDocuments.toDocument(article);
+    }
+
+    /** Deletes every version of the index, the alias with them, and the template (tests and evaluations). */
+    public void deleteAll() {
+        try {
+            // Deleting by wildcard is refused by default (action.destructive_requires_name), so resolve names first.
+            List<String> versions = List.copyOf(client.indices()
+                    .get(g -> g.index(properties.alias() + "-v*").allowNoIndices(true)).indices().keySet());
+            if (!versions.isEmpty()) {
+                client.indices().delete(d -> d.index(versions));
+            }
+            client.indices().deleteIndexTemplate(d -> d.name(properties.alias() + "-template"));
+        } catch (ElasticsearchException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes everything indexed so far visible to search. */
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(writeAlias()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Puts the index template that every {@code <alias>-v*} index is created from. */
