@@ -65,7 +65,7 @@ public final class LocalStack implements AutoCloseable {
         long started = System.nanoTime();
         List<RuntimeException> failures = inParallel(stack.kafka::start, stack.elasticsearch::start);
         if (!failures.isEmpty()) {
-            stack.close();
+            stack.shutdown(false); // keep the logs the failure message points to
             RuntimeException first = failures.get(0);
             failures.stream().skip(1).forEach(first::addSuppressed);
             throw first;
@@ -108,6 +108,10 @@ public final class LocalStack implements AutoCloseable {
     /** Stops both servers, waits until their processes have exited, and deletes the data of a fresh stack. */
     @Override
     public void close() {
+        shutdown(config.fresh());
+    }
+
+    private void shutdown(boolean deleteData) {
         synchronized (this) {
             if (closed) {
                 return;
@@ -115,7 +119,7 @@ public final class LocalStack implements AutoCloseable {
             closed = true;
         }
         List<RuntimeException> failures = inParallel(kafka::stop, elasticsearch::stop);
-        if (config.fresh()) {
+        if (deleteData) {
             delete(config.dataDir());
             delete(elasticsearch.workDir());
         }
