@@ -51,40 +51,72 @@ final class IndexBench implements Command {
     public int run(List<String> args) throws Exception {
         int docs = 30_000;
         int words = 300;
+        int rounds = 2;
+        List<String> overrides = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--docs" -> docs = positive(args, ++i);
                 case "--words" -> words = positive(args, ++i);
+                case "--rounds" -> rounds = positive(args, ++i);
                 case "--help", "-h" -> {
-                    System.out.println("usage: ./newsflow bench index [--docs N (30000)] [--words N (300)]");
+                    System.out.println("usage: ./newsflow bench index [--docs N (30000)] [--words N (300)] [--rounds N (2)]"
+                            + " [--newsflow.index.SETTING=VALUE | --spring.kafka.SETTING=VALUE ...]");
                     return 0;
                 }
-                default -> throw new UsageException("unknown option '" + args.get(i) + "'; try --help");
+                default -> {
+                    if (!args.get(i).matches("--(spring|newsflow)\\.[^=]+=.*")) {
+                        throw new UsageException("unknown option '" + args.get(i) + "'; try --help");
+                    }
+                    overrides.add(args.get(i));
+                }
             }
         }
-        System.out.printf("bench index: %,d articles of %d words; starting local Kafka and Elasticsearch...%n", docs, words);
+        System.out.printf("bench index: %d rounds of %,d articles of %d words; starting local Kafka and Elasticsearch...%n",
+                rounds, docs, words);
         try (LocalStack stack = LocalStack.start(LocalStackConfig.freePorts());
-             ConfigurableApplicationContext service = startIndexService(stack)) {
+             ConfigurableApplicationContext service = startIndexService(stack, overrides)) {
             ElasticsearchClient client = service.getBean(ElasticsearchClient.class);
             IndexingProperties settings = service.getBean(IndexingProperties.class);
-            List<TaggedArticle> articles = IndexBenchCorpus.articles("bench-", docs, words, 42);
-
+            System.out.printf("bulk settings: %d actions, %s, %d concurrent requests, flush %s; %d consumer threads%n",
+                    settings.bulkActions(), settings.bulkSize(), settings.maxConcurrentRequests(),
+                    settings.flushInterval(), settings.concurrency());
             rawLoad(client, settings, "bench_warmup", IndexBenchCorpus.articles("warm-", Math.min(docs, 5_000), words, 7));
-            Duration raw = rawLoad(client, settings, "bench_raw", articles);
-            publish(stack, articles);
-            Duration pipeline = consumeAll(service, stack);
-            long indexed = count(client, "bench_svc");
-            if (indexed != docs) {
-                throw new IllegalStateException("index-service indexed " + indexed + " of " + docs + " articles");
+            Duration rawTotal = Duration.ZERO;
+            Duration pipelineTotal = Duration.ZERO;
+            for (int round = 1; round <= rounds; round++) {
+                List<TaggedArticle> articles = IndexBenchCorpus.articles("r" + round + "-", docs, words, round);
+                Duration raw = null;
+                // Alternate the order so neither path always runs on an index still merging the other's segments.
+                if (round % 2 == 1) {
+                    raw = rawLoad(client, settings, "bench_raw", articles);
+                }
+                publish(stack, articles);
+                Duration pipeline = consumeAll(service, stack);
+                if (raw == null) {
+                    raw = rawLoad(client, settings, "bench_raw", articles);
+                }
+                long indexed = count(client, "bench_svc");
+                if (indexed != (long) round * docs) {
+                    throw new IllegalStateException("index-service indexed " + indexed + " of " + round * docs + " articles");
+                }
+                line("round " + round + " raw BulkIngester", docs, raw);
+                line("round " + round + " index-service", docs, pipeline);
+                rawTotal = rawTotal.plus(raw);
+                pipelineTotal = pipelineTotal.plus(pipeline);
             }
-            report(settings, docs, raw, pipeline);
+            int all = docs * rounds;
+            line("raw BulkIngester load", all, rawTotal);
+            line("index-service (Kafka -> ES)", all, pipelineTotal);
+            double ratio = seconds(rawTotal) / seconds(pipelineTotal);
+            System.out.printf("ratio: %.2f (target >= %.2f)%s%n", ratio, TARGET_RATIO,
+                    ratio >= TARGET_RATIO ? "" : "  BELOW TARGET");
         }
         return 0;
     }
 
-    private static ConfigurableApplicationContext startIndexService(LocalStack stack) {
+    private static ConfigurableApplicationContext startIndexService(LocalStack stack, List<String> overrides) {
         // Command-line arguments outrank every application.yml on the CLI's class path (each service ships one).
-        return SpringApplication.run(IndexApplication.class,
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.main.web-application-type=none",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
@@ -100,7 +132,9 @@ final class IndexBench implements Command {
                 "--spring.kafka.consumer.properties.newsflow.event.type=" + TaggedArticle.class.getName(),
                 "--spring.kafka.producer.key-serializer=" + StringSerializer.class.getName(),
                 "--spring.kafka.producer.value-serializer=" + EventSerializer.class.getName(),
-                "--newsflow.index.alias=bench_svc");
+                "--newsflow.index.alias=bench_svc"));
+        arguments.addAll(overrides);
+        return SpringApplication.run(IndexApplication.class, arguments.toArray(String[]::new));
     }
 
     /** The same documents and bulk settings as the service, straight into a BulkIngester: the ceiling to compare with. */
@@ -143,8 +177,8 @@ final class IndexBench implements Command {
     private static Duration consumeAll(ConfigurableApplicationContext service, LocalStack stack) throws Exception {
         List<MessageListenerContainer> containers = new ArrayList<>(
                 service.getBean(KafkaListenerEndpointRegistry.class).getListenerContainers());
-        if (containers.isEmpty() || containers.stream().anyMatch(MessageListenerContainer::isRunning)) {
-            throw new IllegalStateException("expected index-service's listener to be present and stopped");
+        if (containers.isEmpty()) {
+            throw new IllegalStateException("index-service has no listener container");
         }
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
             long end = endOffsets(admin);
@@ -153,7 +187,9 @@ final class IndexBench implements Command {
             while (committed(admin) < end) {
                 TimeUnit.MILLISECONDS.sleep(20);
             }
-            return Duration.ofNanos(System.nanoTime() - start);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            containers.forEach(MessageListenerContainer::stop);
+            return took;
         }
     }
 
@@ -175,17 +211,9 @@ final class IndexBench implements Command {
         return client.count(c -> c.index(alias)).count();
     }
 
-    private static void report(IndexingProperties settings, int docs, Duration raw, Duration pipeline) {
-        double rawRate = docs / seconds(raw);
-        double pipelineRate = docs / seconds(pipeline);
-        double ratio = pipelineRate / rawRate;
-        System.out.printf("bulk settings: %d actions, %s, %d concurrent requests, flush %s; %d consumer threads%n",
-                settings.bulkActions(), settings.bulkSize(), settings.maxConcurrentRequests(), settings.flushInterval(),
-                settings.concurrency());
-        System.out.printf("raw BulkIngester load:          %,8d docs in %6.2f s = %,8.0f docs/s%n", docs, seconds(raw), rawRate);
-        System.out.printf("index-service (Kafka -> ES):    %,8d docs in %6.2f s = %,8.0f docs/s%n", docs, seconds(pipeline),
-                pipelineRate);
-        System.out.printf("ratio: %.2f (target >= %.2f)%s%n", ratio, TARGET_RATIO, ratio >= TARGET_RATIO ? "" : "  BELOW TARGET");
+    private static void line(String what, int docs, Duration took) {
+        System.out.printf("%-30s %,8d docs in %6.2f s = %,8.0f docs/s%n", what + ":", docs, seconds(took),
+                docs / seconds(took));
     }
 
     private static double seconds(Duration duration) {
