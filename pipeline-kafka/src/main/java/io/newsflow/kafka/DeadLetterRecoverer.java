@@ -13,6 +13,7 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 
 import io.newsflow.model.DeadLetter;
 import io.newsflow.model.EventJson;
+import io.newsflow.model.InvalidEventException;
 import io.newsflow.model.Topics;
 
 /**
@@ -72,12 +73,20 @@ public class DeadLetterRecoverer implements ConsumerRecordRecoverer {
         return EventJson.toJson(value);
     }
 
-    /** The most specific cause, skipping spring-kafka's wrappers. */
+    /**
+     * The exception that explains the failure: our own {@link InvalidEventException} when there is one (its message
+     * is written for people), else the most specific cause, skipping spring-kafka's wrappers.
+     */
     static Throwable rootCause(Throwable exception) {
         Throwable t = exception;
-        while (t.getCause() != null && t.getCause() != t) {
+        while (true) {
+            if (t instanceof InvalidEventException) {
+                return t;
+            }
+            if (t.getCause() == null || t.getCause() == t) {
+                return t;
+            }
             t = t.getCause();
         }
-        return t;
     }
 }
