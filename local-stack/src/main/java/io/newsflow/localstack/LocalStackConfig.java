@@ -1,11 +1,9 @@
 package io.newsflow.localstack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -50,19 +48,15 @@ public record LocalStackConfig(int kafkaPort, int elasticsearchPort, Path dataDi
                 false);
     }
 
-    /** Free ports chosen now, a fresh temporary data directory removed on close. */
+    /** Free ports chosen now, a new temporary data directory (created at start, removed on close). */
     public static LocalStackConfig freePorts() {
-        try {
-            Path dir = Files.createTempDirectory("newsflow-stack-");
-            int kafka = Ports.free();
-            int elasticsearch = Ports.free();
-            while (elasticsearch == kafka) {
-                elasticsearch = Ports.free();
-            }
-            return fromEnvironment(kafka, elasticsearch, dir, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary data directory", e);
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "newsflow-stack-" + UUID.randomUUID());
+        int kafka = Ports.free();
+        int elasticsearch = Ports.free();
+        while (elasticsearch == kafka) {
+            elasticsearch = Ports.free();
         }
+        return fromEnvironment(kafka, elasticsearch, dir, true);
     }
 
     /* Heaps and the start-up timeout may come from the environment, e.g. a slower CI machine. */

@@ -3,7 +3,6 @@ package io.newsflow.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -23,18 +22,17 @@ class LocalStackConfigTest {
     }
 
     @Test
-    void freePortsPicksTwoDifferentFreePortsAndAFreshTemporaryDirectory() throws Exception {
+    void freePortsPicksTwoDifferentFreePortsAndANewTemporaryDirectory() {
         LocalStackConfig config = LocalStackConfig.freePorts();
-        try {
-            assertThat(config.kafkaPort()).isPositive().isNotEqualTo(config.elasticsearchPort());
-            assertThat(config.elasticsearchPort()).isPositive();
-            assertThat(Ports.isFree(config.kafkaPort())).isTrue();
-            assertThat(Ports.isFree(config.elasticsearchPort())).isTrue();
-            assertThat(config.fresh()).isTrue();
-            assertThat(config.dataDir()).isDirectory();
-        } finally {
-            Files.deleteIfExists(config.dataDir());
-        }
+        LocalStackConfig other = LocalStackConfig.freePorts();
+
+        assertThat(config.kafkaPort()).isPositive().isNotEqualTo(config.elasticsearchPort());
+        assertThat(config.elasticsearchPort()).isPositive();
+        assertThat(Ports.isFree(config.kafkaPort())).isTrue();
+        assertThat(Ports.isFree(config.elasticsearchPort())).isTrue();
+        assertThat(config.fresh()).isTrue();
+        assertThat(config.dataDir()).doesNotExist().isNotEqualTo(other.dataDir());
+        assertThat(config.dataDir().getParent()).isEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     @Test
