@@ -68,9 +68,17 @@ public final class TextAnalyzer {
         while (from < text.length()) {
             int end = text.indexOf("\n\n", from);
             end = end < 0 ? text.length() : end;
-            for (Span s : w.sentences.sentPosDetect(text.substring(from, end))) {
-                int start = from + s.getStart();
-                out.add(sentence(w, text.substring(start, from + s.getEnd()), start, english));
+            String paragraph = text.substring(from, end);
+            Span[] spans = w.sentences.sentPosDetect(paragraph);
+            for (int i = 0; i < spans.length; i++) {
+                int last = i;
+                // the model splits after abbreviations ("Acme Corp. said"); a sentence never starts in lower case
+                while (last + 1 < spans.length && Character.isLowerCase(paragraph.charAt(spans[last + 1].getStart()))) {
+                    last++;
+                }
+                int start = from + spans[i].getStart();
+                out.add(sentence(w, text.substring(start, from + spans[last].getEnd()), start, english));
+                i = last;
             }
             from = end + 2;
         }

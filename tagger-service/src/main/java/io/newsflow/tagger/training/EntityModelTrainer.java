@@ -30,6 +30,7 @@ public final class EntityModelTrainer {
     public static final Path TRAINING_DATA = Path.of("tagger-service/training");
 
     private static final int SENTENCES = 6000;
+    private static final int ITERATIONS = 80;
     private static final long SEED = 20240601L;
 
     /**
@@ -49,8 +50,12 @@ public final class EntityModelTrainer {
 
     /** Trains from {@code trainingDir}, writes the model to {@code output}, prints progress and the evaluation. */
     public static Evaluation train(Path trainingDir, Path output, PrintStream log) throws IOException {
+        return train(trainingDir, output, log, SENTENCES, ITERATIONS);
+    }
+
+    static Evaluation train(Path trainingDir, Path output, PrintStream log, int count, int iterations) throws IOException {
         TrainingSentences sentences = TrainingSentences.load(trainingDir);
-        List<String> lines = sentences.generate(SENTENCES, SEED);
+        List<String> lines = sentences.generate(count, SEED);
         List<NameSample> train = new ArrayList<>();
         List<NameSample> test = new ArrayList<>();
         int templates = sentences.templateCount();
@@ -59,7 +64,7 @@ public final class EntityModelTrainer {
             (i % templates % 10 == 9 ? test : train).add(NameSample.parse(lines.get(i), true));
         }
         log.printf("Training name finder on %d sentences from %s ...%n", train.size(), trainingDir);
-        TokenNameFinderModel model = train(train);
+        TokenNameFinderModel model = train(train, iterations);
         TokenNameFinderEvaluator evaluator = new TokenNameFinderEvaluator(new NameFinderME(model));
         evaluator.evaluate(new CollectionObjectStream<>(test));
         FMeasure f = evaluator.getFMeasure();
@@ -73,9 +78,9 @@ public final class EntityModelTrainer {
         return new Evaluation(train.size(), test.size(), f.getPrecisionScore(), f.getRecallScore(), f.getFMeasure());
     }
 
-    static TokenNameFinderModel train(List<NameSample> samples) throws IOException {
+    static TokenNameFinderModel train(List<NameSample> samples, int iterations) throws IOException {
         TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ITERATIONS_PARAM, 80);
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params,
                 new TokenNameFinderFactory());

@@ -15,7 +15,7 @@ final class ContextTyper {
         this.gazetteer = gazetteer;
     }
 
-    EntityType type(SentenceTokens s, Mention m, EntityType modelType) {
+    EntityType type(SentenceTokens s, Mention m, java.util.function.Supplier<EntityType> model) {
         String last = s.core[m.end() - 1];
         String firstWord = s.core[m.first()];
         if (Cues.ORGANIZATION_HEADS.contains(last)) {
@@ -40,6 +40,7 @@ final class ContextTyper {
                 || Character.isLowerCase(firstWord.charAt(0))) {
             return EntityType.PRODUCT;
         }
+        EntityType modelType = model.get();
         if (modelType != null) {
             return modelType;
         }

@@ -43,10 +43,17 @@ public final class EntityRecognizer {
         NameFinderME names = model.get();
         for (int i = 0; i < sentences.size(); i++) {
             SentenceTokens s = new SentenceTokens(sentences.get(i));
-            Span[] spans = english ? names.find(s.core) : new Span[0];
+            // the name-finder model costs as much as POS tagging: it runs only for sentences with a name no cue types
+            Span[][] spans = new Span[1][];
             for (Mention m : finder.find(i, s, english)) {
                 if (!m.known()) {
-                    m = m.withType(typer.type(s, m, modelType(spans, m)));
+                    Mention unknown = m;
+                    m = m.withType(typer.type(s, m, () -> {
+                        if (spans[0] == null) {
+                            spans[0] = names.find(s.core);
+                        }
+                        return modelType(spans[0], unknown);
+                    }));
                 }
                 if (!s.sentenceInitial(m.first())) {
                     confirmed.add(m.text());
@@ -58,7 +65,13 @@ public final class EntityRecognizer {
         }
         names.clearAdaptiveData();
         // a capitalised word seen only at the start of sentences is most likely an ordinary word ("Starting", "Visitors")
-        mentions.removeIf(m -> initialOnly.contains(m) && !confirmed.contains(m.text()));
+        Set<String> nameWords = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.length() > 1) {
+                nameWords.addAll(List.of(m.text().split("\\s+")));
+            }
+        }
+        mentions.removeIf(m -> initialOnly.contains(m) && !confirmed.contains(m.text()) && !nameWords.contains(m.text()));
         return resolver.resolve(keep(mentions, text.title().size()));
     }
 

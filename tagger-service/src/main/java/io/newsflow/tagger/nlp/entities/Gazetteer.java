@@ -28,6 +28,8 @@ public final class Gazetteer {
     record Name(String canonical, EntityType type, boolean weak) {
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final Map<String, Name> names = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> nonEntities = new HashSet<>();
@@ -78,7 +80,14 @@ public final class Gazetteer {
     }
 
     static String normalize(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (Character.isWhitespace(lower.charAt(i)) && (lower.charAt(i) != ' ' || i + 1 < lower.length()
+                    && Character.isWhitespace(lower.charAt(i + 1)))) {
+                return WHITESPACE.matcher(lower).replaceAll(" ");
+            }
+        }
+        return lower;
     }
 
     private void names(String file, EntityType type) {

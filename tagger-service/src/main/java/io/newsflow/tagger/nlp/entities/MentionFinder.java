@@ -141,7 +141,10 @@ final class MentionFinder {
         }
         int end = i + 1;
         while (end < s.size() && !s.possessive(end - 1)) {
-            if (continuesName(s, end) || s.versionLike(end) && end - i <= 3 && !s.pos(end - 1).equals("CD")) {
+            int head = designatorAhead(s, end);
+            if (head > end) {
+                end = head;
+            } else if (continuesName(s, end) || s.versionLike(end) && end - i <= 3 && !s.pos(end - 1).equals("CD")) {
                 end++;
             } else if (end + 1 < s.size() && isHyphen(s.core[end]) && s.touchesNext(end - 1) && s.touchesNext(end)
                     && s.nameLike(end + 1)) {
@@ -153,6 +156,19 @@ final class MentionFinder {
             }
         }
         return end;
+    }
+
+    /** "Northland Markets Authority": ordinary capitalised words that lead to a designator belong to the name. */
+    private int designatorAhead(SentenceTokens s, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 3) && s.nameLike(i) && !s.blocked[i]; i++) {
+            if (Cues.ORGANIZATION_HEADS.contains(s.core[i]) && i > from) {
+                return i + 1;
+            }
+            if (s.possessive(i)) {
+                break;
+            }
+        }
+        return from;
     }
 
     /** Inside a name, designators that are never names alone still belong to it ("Nordvik Capital"). */
