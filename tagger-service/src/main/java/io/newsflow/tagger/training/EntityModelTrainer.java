@@ -86,9 +86,18 @@ public final class EntityModelTrainer {
                 new TokenNameFinderFactory());
     }
 
-    /** Retrains the shipped model; run from the repository root (the build's {@code train-models} profile does). */
+    /**
+     * Retrains the shipped model: {@code args[0]} is the repository root (default "."), further arguments are extra
+     * places to copy the model to (the build's {@code train-models} profile passes its classes folder).
+     */
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
-        train(root.resolve(TRAINING_DATA), root.resolve(SHIPPED_MODEL), System.out);
+        Path model = root.resolve(SHIPPED_MODEL);
+        train(root.resolve(TRAINING_DATA), model, System.out);
+        for (int i = 1; i < args.length; i++) {
+            Path copy = Path.of(args[i]);
+            Files.createDirectories(copy.toAbsolutePath().getParent());
+            Files.copy(model, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }
