@@ -7,9 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsflow.model.StrategyTags;
@@ -22,6 +22,12 @@ import io.newsflow.model.StrategyTags;
 final class CueLexicon {
 
     static final String RESOURCE = "/io/newsflow/tagger/nlp/tags/cues.txt";
+
+    /** A negator up to two words before a cue ("would not immediately resign"); "no longer" is a change, not one. */
+    private static final Pattern NEGATED = Pattern.compile(
+            "(n[’']t|\\bnot|\\bnever|\\bno (plans?|intention) (to|of)|\\brul\\w+ out)\\s+(\\S+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int NEGATION_REACH = 60;
 
     private final Map<String, Pattern> cues;
     private final Map<String, Pattern> exclusions;
@@ -36,8 +42,8 @@ final class CueLexicon {
             if (in == null) {
                 throw new IllegalStateException("strategy cue lexicon not found on the classpath: " + RESOURCE);
             }
-            Map<String, Pattern> cues = new LinkedHashMap<>();
-            Map<String, Pattern> exclusions = new LinkedHashMap<>();
+            Map<String, String> cues = new LinkedHashMap<>();
+            Map<String, String> exclusions = new LinkedHashMap<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -49,10 +55,10 @@ final class CueLexicon {
                 if (parts.length != 2 || !StrategyTags.isKnown(tag)) {
                     throw new IllegalStateException(RESOURCE + ": bad line (want [!]TAG<TAB>regex): " + line);
                 }
-                (exclusion ? exclusions : cues).put(tag,
-                        Pattern.compile(parts[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                Pattern.compile(parts[1]); // fails here, naming the bad regex, rather than in the merged one
+                (exclusion ? exclusions : cues).merge(tag, parts[1], (a, b) -> a + "|" + b);
             }
-            return new CueLexicon(Map.copyOf(cues), Map.copyOf(exclusions));
+            return new CueLexicon(compile(cues), compile(exclusions));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -60,15 +66,46 @@ final class CueLexicon {
 
     /** The tags whose cues occur in {@code sentence}, less those whose exclusion pattern also occurs. */
     Set<String> tagsCuedBy(String sentence) {
-        Set<String> tags = new LinkedHashSet<>();
+        return cuePositions(sentence).keySet();
+    }
+
+    /** Like {@link #tagsCuedBy}, with where each tag's first un-negated cue starts in {@code sentence}. */
+    Map<String, Integer> cuePositions(String sentence) {
+        Map<String, Integer> positions = new LinkedHashMap<>();
         for (String tag : StrategyTags.ALL) {
             Pattern cue = cues.get(tag);
             Pattern exclusion = exclusions.get(tag);
-            if (cue != null && cue.matcher(sentence).find()
-                    && (exclusion == null || !exclusion.matcher(sentence).find())) {
-                tags.add(tag);
+            if (cue == null || exclusion != null && exclusion.matcher(sentence).find()) {
+                continue;
+            }
+            int at = firstUnnegatedMatch(cue, sentence);
+            if (at >= 0) {
+                positions.put(tag, at);
             }
         }
-        return tags;
+        return positions;
+    }
+
+    /** Several lines for one tag are alternatives of one pattern. */
+    private static Map<String, Pattern> compile(Map<String, String> regexes) {
+        Map<String, Pattern> patterns = new LinkedHashMap<>();
+        regexes.forEach((tag, regex) -> patterns.put(tag,
+                Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        return Map.copyOf(patterns);
+    }
+
+    /**
+     * Where {@code cue} first occurs outside the scope of a negation (-1: nowhere): "will not step down" and "has no
+     * plans to sell" use the words of a move while saying it does not happen.
+     */
+    private static int firstUnnegatedMatch(Pattern cue, String sentence) {
+        Matcher m = cue.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - NEGATION_REACH), m.start());
+            if (!NEGATED.matcher(before).find()) {
+                return m.start();
+            }
+        }
+        return -1;
     }
 }

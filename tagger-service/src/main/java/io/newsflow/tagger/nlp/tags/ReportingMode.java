@@ -1,5 +1,6 @@
 package io.newsflow.tagger.nlp.tags;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,8 @@ enum ReportingMode {
             + "|which (it )?(bought|acquired|sold|launched|closed)|follows? (a|an|the|similar)|following (its|a|the)|after (its|last|the) (\\w+ )?"
             + "(layoffs|cuts|acquisition|deal|fine|ruling))\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:()]|\\s[-–—]\\s");
+
     private final double weight;
 
     ReportingMode(double weight) {
@@ -35,6 +38,30 @@ enum ReportingMode {
     /** Factor applied to the sentence's tag probabilities. */
     double weight() {
         return weight;
+    }
+
+    /**
+     * The mode of the move whose cue starts at {@code cueAt}: as {@link #of(String)}, except that a recall ("after
+     * last year's layoffs") makes background only when it stands in the cue's own clause, so that "launched its
+     * first ad plan on Thursday, ... after losing subscribers earlier this year" still reports the launch.
+     */
+    static ReportingMode of(String sentence, int cueAt) {
+        ReportingMode mode = of(sentence);
+        if (mode != BACKGROUND) {
+            return mode;
+        }
+        int start = 0;
+        int end = sentence.length();
+        Matcher boundary = CLAUSE_BOUNDARY.matcher(sentence);
+        while (boundary.find()) {
+            if (boundary.end() <= cueAt) {
+                start = boundary.end();
+            } else if (boundary.start() > cueAt) {
+                end = boundary.start();
+                break;
+            }
+        }
+        return RECALL.matcher(sentence.substring(start, end)).find() ? BACKGROUND : REPORTED;
     }
 
     static ReportingMode of(String sentence) {

@@ -11,10 +11,17 @@ import java.util.Locale;
  */
 final class SentenceFeatures {
 
+    /** Repeats of a cue feature, so that a cue counts for more than any one of a long sentence's other words. */
+    static final int CUE_WEIGHT = 3;
+
     private final CueLexicon cues;
 
     SentenceFeatures(CueLexicon cues) {
         this.cues = cues;
+    }
+
+    CueLexicon cues() {
+        return cues;
     }
 
     String[] of(String sentence) {
@@ -30,7 +37,9 @@ final class SentenceFeatures {
             previous = stem;
         }
         for (String tag : cues.tagsCuedBy(sentence)) {
-            features.add("cue=" + tag);
+            for (int i = 0; i < CUE_WEIGHT; i++) {
+                features.add("cue=" + tag);
+            }
         }
         features.add("mode=" + ReportingMode.of(sentence));
         return features.toArray(String[]::new);

@@ -101,18 +101,19 @@ public final class StrategyTagger {
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i).text();
             String[] sentenceFeatures = features.of(sentence);
-            Set<String> cued = cueTags(sentenceFeatures);
+            Map<String, Integer> cued = features.cues().cuePositions(sentence);
             if (cued.isEmpty()) {
                 continue;
             }
             double[] probabilities = classifier.categorize(sentenceFeatures);
-            double weight = positionWeight(i - titleCount) * ReportingMode.of(sentence).weight();
+            double position = positionWeight(i - titleCount);
             // Each cued tag is weighed against "none" only: one sentence can report several shifts at once
             // ("closes takeover, cuts 1,200 jobs"), so the tags must not compete with one another.
             double none = probabilities[classifier.getIndex(StrategyModelTrainer.NONE)];
-            for (String tag : cued) {
+            for (Map.Entry<String, Integer> cue : cued.entrySet()) {
+                String tag = cue.getKey();
                 double p = probabilities[classifier.getIndex(tag)];
-                double score = p / (p + none) * weight;
+                double score = p / (p + none) * position * ReportingMode.of(sentence, cue.getValue()).weight();
                 byTag.computeIfAbsent(tag, t -> new Evidence()).add(sentence, score);
             }
         }
@@ -121,16 +122,6 @@ public final class StrategyTagger {
                 .sorted(Comparator.comparingDouble(StrategyTag::confidence).reversed()
                         .thenComparing(t -> StrategyTags.ALL.indexOf(t.tag())))
                 .toList();
-    }
-
-    private static Set<String> cueTags(String[] sentenceFeatures) {
-        Set<String> tags = new java.util.LinkedHashSet<>();
-        for (String f : sentenceFeatures) {
-            if (f.startsWith("cue=")) {
-                tags.add(f.substring(4));
-            }
-        }
-        return tags;
     }
 
     /** Headline and lede carry the news; the weight falls for later body sentences (bodyIndex &lt; 0: title). */

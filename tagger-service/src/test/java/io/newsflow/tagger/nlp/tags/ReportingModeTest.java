@@ -23,4 +23,13 @@ class ReportingModeTest {
         }
         assertThat(ReportingMode.DENIED.weight()).isLessThan(ReportingMode.SPECULATIVE.weight());
     }
+
+    @Test
+    void recallMakesBackgroundOnlyInTheCuesOwnClause() {
+        String sentence = "The bank launched its first ad-supported account on Monday, as it looks for growth after "
+                + "losing customers earlier this year.";
+
+        assertThat(ReportingMode.of(sentence, sentence.indexOf("ad-supported"))).isEqualTo(ReportingMode.REPORTED);
+        assertThat(ReportingMode.of(sentence, sentence.indexOf("losing"))).isEqualTo(ReportingMode.BACKGROUND);
+    }
 }
