@@ -53,6 +53,12 @@ enum ReportingMode {
         int start = 0;
         int end = sentence.length();
         Matcher boundary = CLAUSE_BOUNDARY.matcher(sentence);
+        // A fronted adverbial ("In March, ...", "Last year, ...") sets the time of the whole sentence.
+        if (boundary.find() && boundary.start() < cueAt
+                && RECALL.matcher(sentence.substring(0, boundary.start())).find()) {
+            return BACKGROUND;
+        }
+        boundary.reset();
         while (boundary.find()) {
             if (boundary.end() <= cueAt) {
                 start = boundary.end();

@@ -31,5 +31,7 @@ class ReportingModeTest {
 
         assertThat(ReportingMode.of(sentence, sentence.indexOf("ad-supported"))).isEqualTo(ReportingMode.REPORTED);
         assertThat(ReportingMode.of(sentence, sentence.indexOf("losing"))).isEqualTo(ReportingMode.BACKGROUND);
+        String fronted = "In March, the lab released the weights of its first model.";
+        assertThat(ReportingMode.of(fronted, fronted.indexOf("released"))).isEqualTo(ReportingMode.BACKGROUND);
     }
 }
