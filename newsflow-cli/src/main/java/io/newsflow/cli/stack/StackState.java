@@ -41,7 +41,7 @@ public record StackState(long pid, String kafka, String elasticsearch, String in
         Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static Optional<StackState> read() throws IOException {
+    public static Optional<StackState> read() throws IOException {
         if (!Files.isRegularFile(file())) {
             return Optional.empty();
         }
