@@ -1,29 +1,23 @@
 package io.newsflow.ingest.dedup;
 
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * MinHash signatures over word 3-shingles. The hash family is fixed (seeded constants), so signatures computed by
- * different ingest instances or releases can be compared with each other.
+ * different ingest instances or releases can be compared with each other. Runs once or twice per article, so it
+ * avoids regexes, boxing and per-shingle strings: words are hashed in place and shingle hashes combined from them.
  */
 final class MinHash {
 
     static final int SIZE = 128;
     static final int SHINGLE_WORDS = 3;
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final long[] SEEDS = new long[SIZE];
 
     static {
         long x = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < SIZE; i++) {
             x = mix(x + 0x632BE59BD9B4E019L);
-            SEEDS[i] = x;
+            SEEDS[i] = x | 1;
         }
     }
 
@@ -32,11 +26,14 @@ final class MinHash {
 
     /** The signature of {@code text}; texts with a high shingle Jaccard similarity agree in many positions. */
     static int[] signature(String text) {
+        long[] shingles = shingles(text);
         int[] sig = new int[SIZE];
         Arrays.fill(sig, Integer.MAX_VALUE);
-        for (long shingle : shingles(text)) {
+        for (long shingle : shingles) {
             for (int i = 0; i < SIZE; i++) {
-                int h = (int) (mix(shingle ^ SEEDS[i]) >>> 33);
+                // multiply-shift hashing: one multiply per position; the top 31 bits of a random odd multiplier
+                // times a well-mixed key are close to independent across positions
+                int h = (int) ((shingle * SEEDS[i]) >>> 33);
                 if (h < sig[i]) {
                     sig[i] = h;
                 }
@@ -56,31 +53,40 @@ final class MinHash {
         return (double) same / SIZE;
     }
 
-    static Set<Long> shingles(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String[] words = NON_WORD.split(folded.strip());
-        Set<Long> shingles = new HashSet<>();
-        if (words.length == 0 || (words.length == 1 && words[0].isEmpty())) {
-            return shingles;
-        }
-        int n = Math.max(1, words.length - SHINGLE_WORDS + 1);
-        for (int i = 0; i < n; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int j = i; j < Math.min(words.length, i + SHINGLE_WORDS); j++) {
-                sb.append(words[j]).append(' ');
+    /** Hashes of the word 3-shingles of {@code text} (words: runs of letters and digits, case-folded). */
+    static long[] shingles(String text) {
+        long[] words = new long[Math.max(1, text.length() / 2)];
+        int count = 0;
+        long h = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                char folded = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                h = (inWord ? h : 0xcbf29ce484222325L) ^ folded;
+                h *= 0x100000001b3L;
+                inWord = true;
+            } else if (inWord) {
+                words[count++] = h;
+                inWord = false;
             }
-            shingles.add(fnv(sb.toString()));
+        }
+        if (inWord) {
+            words[count++] = h;
+        }
+        if (count == 0) {
+            return new long[0];
+        }
+        int n = Math.max(1, count - SHINGLE_WORDS + 1);
+        long[] shingles = new long[n];
+        for (int i = 0; i < n; i++) {
+            long s = 0;
+            for (int j = i; j < Math.min(count, i + SHINGLE_WORDS); j++) {
+                s = mix(s * 0x9E3779B97F4A7C15L + words[j]);
+            }
+            shingles[i] = s;
         }
         return shingles;
-    }
-
-    private static long fnv(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b;
-            h *= 0x100000001b3L;
-        }
-        return mix(h);
     }
 
     /** SplitMix64 finaliser: a strong 64-bit bit mixer. */

@@ -56,13 +56,22 @@ public final class NearDuplicateDetector {
     }
 
     /** The verdict on {@code article} without remembering it. */
-    public synchronized DedupVerdict check(Article article) {
-        return verdict(Fingerprint.of(article));
+    public DedupVerdict check(Article article) {
+        return check(Fingerprint.of(article));
+    }
+
+    /** The verdict on the article with this fingerprint, without remembering it. */
+    public synchronized DedupVerdict check(Fingerprint fingerprint) {
+        return verdict(fingerprint);
     }
 
     /** The verdict on {@code article}; remembers it (see {@link #remembered}) unless it is an unchanged re-delivery. */
-    public synchronized DedupVerdict record(Article article) {
-        Fingerprint fingerprint = Fingerprint.of(article);
+    public DedupVerdict record(Article article) {
+        return record(Fingerprint.of(article));
+    }
+
+    /** The verdict on the article with this fingerprint; remembers it unless it is an unchanged re-delivery. */
+    public synchronized DedupVerdict record(Fingerprint fingerprint) {
         DedupVerdict verdict = verdict(fingerprint);
         if (!verdict.unchanged()) {
             learn(fingerprint.withDuplicateOf(verdict.duplicateOf()));

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
 import io.newsflow.ingest.dedup.DedupVerdict;
+import io.newsflow.ingest.dedup.Fingerprint;
 import io.newsflow.ingest.dedup.NearDuplicateDetector;
 import io.newsflow.ingest.normalize.ArticleNormalizer;
 import io.newsflow.ingest.pipeline.IngestPipeline;
@@ -61,9 +62,10 @@ class ArticleIntake {
                 RawFeedItem item = toRawItem(node, origin, now);
                 Article article = normalizer.normalize(item);
                 id = article.id();
-                DedupVerdict verdict = pipeline.peek(article);
+                Fingerprint fingerprint = Fingerprint.of(article);
+                DedupVerdict verdict = pipeline.peek(fingerprint);
                 String duplicateOf = verdict.duplicateOf();
-                DedupVerdict inBatch = batch.record(article);
+                DedupVerdict inBatch = batch.record(fingerprint);
                 if (duplicateOf == null && !verdict.redelivery()) {
                     duplicateOf = inBatch.duplicateOf();
                 }

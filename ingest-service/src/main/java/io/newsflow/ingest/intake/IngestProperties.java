@@ -12,11 +12,13 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Intake and de-duplication settings ({@code newsflow.ingest.*}, env {@code NEWSFLOW_INGEST_*}).
  *
- * @param maxRequestBytes     largest accepted {@code POST /api/articles} body; larger ones get 413
+ * @param maxRequestBytes     largest accepted {@code POST /api/articles} body; larger ones get 413 (the shared
+ *                            {@code newsflow.security.max-request-bytes} limit applies first)
  * @param maxBatchArticles    most articles in one request
  * @param duplicateThreshold  estimated shingle Jaccard similarity from which an article is a near copy
  * @param fingerprintTopic    compacted topic that shares de-duplication state between instances and restarts
  * @param replayTimeoutSeconds how long start-up may spend reading the fingerprint topic before giving up
+ * @param listenerConcurrency  consumer threads on the raw topic (more than one only helps with many feeds)
  */
 @Validated
 @ConfigurationProperties("newsflow.ingest")
@@ -25,13 +27,15 @@ public record IngestProperties(
         @Min(1) @Max(100_000) Integer maxBatchArticles,
         @DecimalMin("0.05") @DecimalMax("1.0") Double duplicateThreshold,
         @NotBlank String fingerprintTopic,
-        @Min(1) @Max(3600) Integer replayTimeoutSeconds) {
+        @Min(1) @Max(3600) Integer replayTimeoutSeconds,
+        @Min(1) @Max(64) Integer listenerConcurrency) {
 
     public IngestProperties {
-        maxRequestBytes = maxRequestBytes == null ? 16L * 1024 * 1024 : maxRequestBytes;
+        maxRequestBytes = maxRequestBytes == null ? 10L * 1024 * 1024 : maxRequestBytes;
         maxBatchArticles = maxBatchArticles == null ? 1_000 : maxBatchArticles;
         duplicateThreshold = duplicateThreshold == null ? 0.3 : duplicateThreshold;
         fingerprintTopic = fingerprintTopic == null ? "newsflow.ingest.fingerprints" : fingerprintTopic;
         replayTimeoutSeconds = replayTimeoutSeconds == null ? 120 : replayTimeoutSeconds;
+        listenerConcurrency = listenerConcurrency == null ? 1 : listenerConcurrency;
     }
 }

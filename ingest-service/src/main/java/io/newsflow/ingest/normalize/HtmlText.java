@@ -18,7 +18,6 @@ final class HtmlText {
 
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u200B]+");
     private static final String DROPPED = "script, style, iframe, noscript, object, embed, template, svg, canvas, form, head";
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "pre", "article", "section", "header", "footer", "aside", "figure", "figcaption", "table",
@@ -52,7 +51,7 @@ final class HtmlText {
             doc.body().traverse(new BlockAwareText(out));
             raw = out.toString();
         } else {
-            raw = Parser.unescapeEntities(input, false);
+            raw = input.indexOf('&') >= 0 ? Parser.unescapeEntities(input, false) : input;
         }
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : PARAGRAPH_BREAK.split(raw)) {
@@ -64,8 +63,23 @@ final class HtmlText {
         return paragraphs;
     }
 
+    /** Runs of whitespace (including no-break and zero-width spaces) to one space, trimmed; a hot path, so no regex. */
     private static String collapse(String s) {
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || Character.isSpaceChar(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private record BlockAwareText(StringBuilder out) implements NodeVisitor {

@@ -63,12 +63,27 @@ final class LenientDates {
                 long n = Long.parseLong(s);
                 return Optional.of(s.length() >= 12 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n));
             }
+            if (s.length() >= 20 && s.charAt(4) == '-' && s.charAt(10) == 'T' && s.endsWith("Z")) {
+                Optional<Instant> fast = isoInstant(s);
+                if (fast.isPresent()) {
+                    return fast;
+                }
+            }
             Matcher rfc = RFC_822.matcher(s);
             if (rfc.matches()) {
                 return rfc822(rfc);
             }
             return iso(s);
         } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The common case, ISO-8601 in UTC, without the lenient machinery. */
+    private static Optional<Instant> isoInstant(String s) {
+        try {
+            return Optional.of(Instant.parse(s));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -70,8 +70,8 @@ public class IngestPipeline {
         }
     }
 
-    /** The verdict {@code article} would get now, without remembering it. */
-    public DedupVerdict peek(Article article) {
-        return detector.check(article);
+    /** The verdict the article with {@code fingerprint} would get now, without remembering it. */
+    public DedupVerdict peek(io.newsflow.ingest.dedup.Fingerprint fingerprint) {
+        return detector.check(fingerprint);
     }
 }

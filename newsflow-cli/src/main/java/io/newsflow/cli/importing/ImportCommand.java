@@ -20,7 +20,8 @@ import io.newsflow.cli.UsageException;
 import io.newsflow.model.EventJson;
 
 /**
- * {@code ./newsflow import FILE.jsonl... [--ingest-url URL] [--batch N] [--wait] [--index-url URL] [--wait-timeout S]}:
+ * {@code ./newsflow import FILE.jsonl... [--ingest-url URL] [--batch N] [--wait] [--index-url URL] [--wait-timeout S]
+ * [--api-key KEY]}:
  * sends articles in the corpus JSONL format (the {@code gold} field is dropped) to a running ingest-service, with a
  * progress bar and a summary of accepted, duplicate and rejected articles with reasons. With {@code --wait} it
  * returns only when every accepted article can be fetched from index-service.
@@ -29,7 +30,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "import FILE.jsonl... into the running pipeline [--ingest-url URL] [--batch N] [--wait] [--index-url URL]";
+        return "import FILE.jsonl... into the running pipeline [--ingest-url URL] [--batch N] [--wait] [--index-url URL] [--api-key KEY]";
     }
 
     @Override
@@ -38,6 +39,7 @@ public final class ImportCommand implements Command {
         String indexUrl = "http://localhost:8083";
         int batchSize = 200;
         boolean wait = false;
+        String apiKey = System.getenv("NEWSFLOW_SECURITY_API_KEY");
         Duration waitTimeout = Duration.ofSeconds(300);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -47,6 +49,7 @@ public final class ImportCommand implements Command {
                 case "--index-url" -> indexUrl = value(args, ++i, arg);
                 case "--batch" -> batchSize = positive(value(args, ++i, arg), arg);
                 case "--wait" -> wait = true;
+                case "--api-key" -> apiKey = value(args, ++i, arg);
                 case "--wait-timeout" -> waitTimeout = Duration.ofSeconds(positive(value(args, ++i, arg), arg));
                 case "--help", "-h" -> {
                     System.out.println("usage: ./newsflow " + summary());
@@ -65,7 +68,7 @@ public final class ImportCommand implements Command {
         }
         ImportSummary summary = new ImportSummary();
         List<Line> lines = read(files, summary);
-        send(lines, new IngestClient(ingestUrl), batchSize, summary);
+        send(lines, new IngestClient(ingestUrl, apiKey), batchSize, summary);
         summary.print(System.out);
         if (wait && !summary.ids().isEmpty()) {
             Set<String> ids = summary.ids();

@@ -22,16 +22,24 @@ final class IngestClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
 
-    IngestClient(String ingestUrl) {
+    private final String apiKey;
+
+    /** {@code apiKey}: sent as {@code X-Api-Key} when the services require one ({@code NEWSFLOW_SECURITY_API_KEY}); may be null. */
+    IngestClient(String ingestUrl, String apiKey) {
         this.endpoint = URI.create(ingestUrl.replaceAll("/+$", "") + "/api/articles");
+        this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
     }
 
     /** The {@code results} array for {@code batch}, one entry per article in order; retries while the service is busy. */
     JsonNode post(List<JsonNode> batch) throws IOException, InterruptedException {
         String body = EventJson.mapper().writeValueAsString(batch);
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(2))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/json").header("X-Newsflow-Origin", "import")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (apiKey != null) {
+            builder.header("X-Api-Key", apiKey);
+        }
+        HttpRequest request = builder.build();
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response;
             try {
@@ -43,6 +51,10 @@ final class IngestClient {
             int status = response.statusCode();
             if ((status == 202 || status == 400) && response.body().contains("\"results\"")) {
                 return EventJson.mapper().readTree(response.body()).get("results");
+            }
+            if (status == 401) {
+                throw new UsageException("ingest service wants an API key (" + error(response)
+                        + "); pass --api-key or set NEWSFLOW_SECURITY_API_KEY");
             }
             if (status == 413) {
                 throw new UsageException("ingest service refused a batch of " + batch.size() + " articles as too large ("
