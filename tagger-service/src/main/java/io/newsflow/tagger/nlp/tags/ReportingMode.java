@@ -20,7 +20,9 @@ enum ReportingMode {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPECULATION = Pattern.compile("\\b(rumou?r\\w*|speculat\\w*|could|might|may"
             + "|reportedly|is said to|are said to|considering|weighing|exploring|people familiar|according to people"
-            + "|sources said|if the|whether)\\b", Pattern.CASE_INSENSITIVE);
+            + "|sources said|if the|whether"
+            + "|should|ought to|urg(e|es|ed|ing)|call(s|ed|ing)? (on|for)|argu\\w+ that)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RECALL = Pattern.compile("\\b(last year'?s?|earlier this year|previously"
             + "|^In (January|February|March|April|May|June|July|August|September|October|November|December)\\b"
             + "|(months|weeks|days|years) (after|before)|years ago|had (already )?(been )?\\w+ed|first announced"

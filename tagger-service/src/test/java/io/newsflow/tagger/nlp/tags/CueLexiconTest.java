@@ -16,7 +16,8 @@ class CueLexiconTest {
                 .doesNotContain(StrategyTags.LEADERSHIP_CHANGE);
         assertThat(cues.tagsCuedBy("The group has no plans to exit the market."))
                 .doesNotContain(StrategyTags.MARKET_EXIT);
-        assertThat(cues.tagsCuedBy("The chief executive will step down in May.")).contains(StrategyTags.LEADERSHIP_CHANGE);
+        assertThat(cues.tagsCuedBy("The chief executive will step down in May."))
+                .contains(StrategyTags.LEADERSHIP_CHANGE);
         assertThat(cues.tagsCuedBy("The service will no longer be offered in Canada."))
                 .contains(StrategyTags.MARKET_EXIT);
     }
