@@ -21,6 +21,8 @@ import opennlp.tools.util.Span;
  */
 public final class EntityRecognizer {
 
+    private static final int MODEL_CONTEXT = 4;
+
     private final Gazetteer gazetteer;
     private final MentionFinder finder;
     private final ContextTyper typer;
@@ -40,20 +42,20 @@ public final class EntityRecognizer {
         List<Mention> mentions = new ArrayList<>();
         Set<String> confirmed = new HashSet<>();
         Set<Mention> initialOnly = new HashSet<>();
+        // a short form of a longer name takes the longer name's type when aliases are folded: no model call for it
+        Set<String> seenWords = new HashSet<>();
+        java.util.Map<String, EntityType> modelTypes = new java.util.HashMap<>();
         NameFinderME names = model.get();
         for (int i = 0; i < sentences.size(); i++) {
             SentenceTokens s = new SentenceTokens(sentences.get(i));
-            // the name-finder model costs as much as POS tagging: it runs only for sentences with a name no cue types
-            Span[][] spans = new Span[1][];
             for (Mention m : finder.find(i, s, english)) {
                 if (!m.known()) {
                     Mention unknown = m;
-                    m = m.withType(typer.type(s, m, () -> {
-                        if (spans[0] == null) {
-                            spans[0] = names.find(s.core);
-                        }
-                        return modelType(spans[0], unknown);
-                    }));
+                    m = m.withType(typer.type(s, m, () -> seenWords.contains(unknown.text()) ? null
+                            : modelTypes.computeIfAbsent(unknown.text(), t -> modelType(names, s, unknown))));
+                }
+                if (m.length() > 1) {
+                    seenWords.addAll(List.of(m.text().split(" ")));
                 }
                 if (!s.sentenceInitial(m.first())) {
                     confirmed.add(m.text());
@@ -95,9 +97,16 @@ public final class EntityRecognizer {
         return kept;
     }
 
-    private static EntityType modelType(Span[] spans, Mention m) {
+    /**
+     * The trained model's type for a name no cue types. The model costs more per token than POS tagging, so it reads
+     * only a window of {@link #MODEL_CONTEXT} tokens either side of the name, which is all its features look at.
+     */
+    private static EntityType modelType(NameFinderME names, SentenceTokens s, Mention m) {
+        int from = Math.max(0, m.first() - MODEL_CONTEXT);
+        int to = Math.min(s.size(), m.end() + MODEL_CONTEXT);
+        Span[] spans = names.find(java.util.Arrays.copyOfRange(s.core, from, to));
         for (Span span : spans) {
-            if (span.getStart() < m.end() && m.first() < span.getEnd()) {
+            if (from + span.getStart() < m.end() && m.first() < from + span.getEnd()) {
                 try {
                     return EntityType.valueOf(span.getType().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {

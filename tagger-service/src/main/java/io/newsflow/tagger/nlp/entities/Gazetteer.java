@@ -31,6 +31,7 @@ public final class Gazetteer {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final Map<String, Name> names = new HashMap<>();
+    private final Map<String, Integer> wordsByLead = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> nonEntities = new HashSet<>();
     private int longestName;
@@ -50,6 +51,8 @@ public final class Gazetteer {
         read("non-entities.txt", line -> {
             for (String word : line.contains("|") ? line.split("\\|") : line.split("\\s+")) {
                 g.nonEntities.add(normalize(word));
+                // multi-word phrases block names, so the dictionary pass must look that far ahead
+                g.wordsByLead.merge(lead(word.strip()), word.strip().split("\\s+").length, Math::max);
             }
         });
         return g;
@@ -65,13 +68,31 @@ public final class Gazetteer {
         return longestName;
     }
 
+    /**
+     * How many tokens a known name starting with {@code token} can span at most (0 when none starts with it), with room
+     * for the tokenizer splitting "Disney+" or "Ray-Ban" further than spaces do.
+     */
+    int maxTokens(String token) {
+        Integer words = wordsByLead.get(lead(token));
+        return words == null ? 0 : words + 2;
+    }
+
+    /** The leading letters and digits of a name or token: "U.S." and "U" share the lead "U". */
+    private static String lead(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end);
+    }
+
     boolean isFirstName(String token) {
         return firstNames.contains(token);
     }
 
     /** Whether {@code text} (any case) is a calendar word, title, nationality or other never-entity. */
     boolean isNonEntity(String text) {
-        return nonEntities.contains(normalize(text));
+        return nonEntities.contains(text.indexOf(' ') < 0 ? text.toLowerCase(Locale.ROOT) : normalize(text));
     }
 
     /** Number of known names and aliases, for logs and tests. */
@@ -100,6 +121,7 @@ public final class Gazetteer {
                 form = weak ? form.substring(1) : form;
                 names.put(form, new Name(canonical, type, weak));
                 longestName = Math.max(longestName, form.length());
+                wordsByLead.merge(lead(form), form.split("\\s+").length, Math::max);
             }
         });
     }

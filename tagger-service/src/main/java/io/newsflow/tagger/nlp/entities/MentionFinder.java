@@ -63,7 +63,8 @@ final class MentionFinder {
             if (!s.nameLike(i)) {
                 continue;
             }
-            for (int end = Math.min(s.size(), i + MAX_NAME_TOKENS); end > i; end--) {
+            int span = Math.max(1, Math.min(MAX_NAME_TOKENS, gazetteer.maxTokens(s.core[i])));
+            for (int end = Math.min(s.size(), i + span); end > i; end--) {
                 if (end - 1 > i && s.possessive(end - 2)) {
                     continue;
                 }
