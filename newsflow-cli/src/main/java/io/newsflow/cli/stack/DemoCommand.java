@@ -51,7 +51,7 @@ public final class DemoCommand implements Command {
         }
         System.out.printf("%nSample articles searchable %.1f s after start.%n", (System.nanoTime() - started) / 1e9);
         SearchPrinter printer = new SearchPrinter(state.index());
-        printer.printSearch("open source model proprietary");
+        printer.printSearch("proprietary");
         printer.printSearch("acquisition");
 
         System.out.println("\nnewsflow is running:\n" + state.describe());

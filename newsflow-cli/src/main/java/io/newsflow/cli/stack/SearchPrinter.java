@@ -36,23 +36,25 @@ final class SearchPrinter {
         JsonNode hits = body.path("hits");
         System.out.println("  " + body.path("total").asString("?") + " matching articles; top " + hits.size() + ":");
         for (JsonNode hit : hits) {
-            JsonNode article = hit.has("article") ? hit.path("article") : hit;
-            System.out.println("  * " + article.path("title").asString() + "  [" + article.path("source").asString() + "]");
-            System.out.println("      entities: " + entities(article.path("entities")));
+            System.out.println("  * " + hit.path("title").asString() + "  [" + hit.path("source").asString() + ", "
+                    + hit.path("published").asString() + "]");
+            System.out.println("      entities: " + entities(hit.path("entities")));
             List<String> tags = new ArrayList<>();
-            article.path("tags").forEach(t -> tags.add(t.path("tag").asString()));
+            hit.path("tags").forEach(t -> tags.add(t.asString()));
             System.out.println("      tags:     " + (tags.isEmpty() ? "-" : String.join(", ", tags)));
         }
     }
 
-    private static String entities(JsonNode entities) {
+    /** Entities come grouped by type: {@code {"ORGANIZATION": ["Meta"], ...}}. */
+    private static String entities(JsonNode byType) {
         List<String> out = new ArrayList<>();
-        for (JsonNode e : entities) {
-            if (out.size() == 8) {
-                out.add("...");
-                break;
+        for (var entry : byType.properties()) {
+            for (JsonNode name : entry.getValue()) {
+                out.add(name.asString() + " (" + entry.getKey().toLowerCase() + ")");
             }
-            out.add(e.path("text").asString() + " (" + e.path("type").asString().toLowerCase() + ")");
+        }
+        if (out.size() > 8) {
+            return String.join(", ", out.subList(0, 8)) + ", ...";
         }
         return out.isEmpty() ? "-" : String.join(", ", out);
     }
