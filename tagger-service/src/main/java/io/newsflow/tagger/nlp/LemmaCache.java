@@ -15,22 +15,23 @@ final class LemmaCache {
 
     private static final int MAX_ENTRIES = 300_000;
 
-    private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> lemmasByTag = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger size = new java.util.concurrent.atomic.AtomicInteger();
 
     String lemma(String token, String penn, String udTag, Supplier<LemmatizerME> lemmatizer) {
         if (penn.startsWith("NNP") || penn.equals("CD") || !Character.isLetter(token.charAt(0))) {
             return token.toLowerCase(java.util.Locale.ROOT);
         }
-        String key = udTag + ' ' + token;
-        String lemma = lemmas.get(key);
+        Map<String, String> lemmas = lemmasByTag.computeIfAbsent(udTag, t -> new ConcurrentHashMap<>());
+        String lemma = lemmas.get(token);
         if (lemma == null) {
             lemma = lemmatizer.get().lemmatize(new String[] {token}, new String[] {udTag})[0];
             lemma = lemma.toLowerCase(java.util.Locale.ROOT);
             if (lemma.isEmpty() || lemma.equals("o")) {
                 lemma = token.toLowerCase(java.util.Locale.ROOT);
             }
-            if (lemmas.size() < MAX_ENTRIES) {
-                lemmas.put(key, lemma);
+            if (size.get() < MAX_ENTRIES && lemmas.putIfAbsent(token, lemma) == null) {
+                size.incrementAndGet();
             }
         }
         return lemma;
