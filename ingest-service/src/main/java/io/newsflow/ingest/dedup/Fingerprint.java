@@ -34,6 +34,12 @@ public record Fingerprint(String id, String url, String contentHash, int[] signa
         return new Fingerprint(id, url, contentHash, signature, original);
     }
 
+    /** Same content, URL and verdict: learning it again would change nothing. */
+    boolean sameAs(Fingerprint other) {
+        return id.equals(other.id) && contentHash.equals(other.contentHash) && java.util.Objects.equals(url, other.url)
+                && java.util.Objects.equals(duplicateOf, other.duplicateOf);
+    }
+
     boolean isValid() {
         return id != null && contentHash != null && signature != null && signature.length == MinHash.SIZE;
     }

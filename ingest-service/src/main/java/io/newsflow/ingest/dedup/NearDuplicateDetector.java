@@ -31,7 +31,9 @@ public final class NearDuplicateDetector {
     private final Map<String, Fingerprint> byId = new HashMap<>();
     private final Map<String, String> idByUrl = new HashMap<>();
     private final Map<String, String> idByHash = new HashMap<>();
-    private final Map<Long, List<String>> buckets = new HashMap<>();
+    private final Map<String, Integer> slotById = new HashMap<>();
+    private final List<Fingerprint> bySlot = new ArrayList<>();
+    private final BandIndex bands = new BandIndex();
 
     private NearDuplicateDetector(double threshold) {
         if (threshold <= 0 || threshold > 1) {
@@ -97,16 +99,23 @@ public final class NearDuplicateDetector {
         if (fingerprint == null || !fingerprint.isValid()) {
             return;
         }
-        Fingerprint previous = byId.put(fingerprint.id(), fingerprint);
+        Fingerprint previous = byId.get(fingerprint.id());
+        if (previous != null && previous.sameAs(fingerprint)) {
+            return; // typically our own fingerprint coming back from the shared topic
+        }
         if (previous != null) {
             forget(previous);
         }
+        byId.put(fingerprint.id(), fingerprint);
         if (fingerprint.url() != null) {
             idByUrl.putIfAbsent(fingerprint.url(), fingerprint.id());
         }
         idByHash.putIfAbsent(fingerprint.contentHash(), fingerprint.id());
+        int slot = bySlot.size();
+        bySlot.add(fingerprint);
+        slotById.put(fingerprint.id(), slot);
         for (long band : bands(fingerprint.signature())) {
-            buckets.computeIfAbsent(band, b -> new ArrayList<>(1)).add(fingerprint.id());
+            bands.add(band, slot);
         }
     }
 
@@ -142,10 +151,7 @@ public final class NearDuplicateDetector {
     private Set<String> candidates(int[] signature) {
         Set<String> candidates = new LinkedHashSet<>();
         for (long band : bands(signature)) {
-            List<String> ids = buckets.get(band);
-            if (ids != null) {
-                candidates.addAll(ids);
-            }
+            bands.forEach(band, slot -> candidates.add(bySlot.get(slot).id()));
         }
         return candidates;
     }
@@ -153,11 +159,12 @@ public final class NearDuplicateDetector {
     private void forget(Fingerprint old) {
         idByUrl.remove(old.url(), old.id());
         idByHash.remove(old.contentHash(), old.id());
-        for (long band : bands(old.signature())) {
-            List<String> ids = buckets.get(band);
-            if (ids != null) {
-                ids.remove(old.id());
+        Integer slot = slotById.remove(old.id());
+        if (slot != null) {
+            for (long band : bands(old.signature())) {
+                bands.remove(band, slot);
             }
+            bySlot.set(slot, null);
         }
     }
 
