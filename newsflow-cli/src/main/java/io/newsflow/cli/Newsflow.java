@@ -28,6 +28,7 @@ public final class Newsflow {
         COMMANDS.put("train", io.newsflow.cli.tagging.TrainCommand::new);
         COMMANDS.put("bench", io.newsflow.cli.bench.BenchCommand::new);
         COMMANDS.put("dlq", io.newsflow.cli.dlq.DlqCommand::new);
+        COMMANDS.put("chaos", io.newsflow.cli.chaos.ChaosCommand::new);
     }
 
     private Newsflow() {

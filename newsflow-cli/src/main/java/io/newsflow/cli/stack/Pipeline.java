@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 public final class Pipeline implements AutoCloseable {
 
     private final Map<Service, ServiceProcess> services;
+    private final List<ServiceProcess> extras = new ArrayList<>();
 
     private Pipeline(Map<Service, ServiceProcess> services) {
         this.services = services;
@@ -66,9 +67,48 @@ public final class Pipeline implements AutoCloseable {
         return services.get(service).url();
     }
 
+    /** Kills {@code service} with SIGKILL, as a crash would; {@link #restart(Service)} brings it back. */
+    public void kill(Service service) throws InterruptedException {
+        services.get(service).kill();
+    }
+
+    /**
+     * Starts {@code service} again (killing it first if it still runs) with its port and settings, and waits until it
+     * is healthy.
+     */
+    public synchronized ServiceProcess restart(Service service) throws IOException, InterruptedException {
+        ServiceProcess old = services.get(service);
+        if (old.isAlive()) {
+            old.kill();
+        }
+        ServiceProcess started = old.restart();
+        services.put(service, started);
+        started.awaitHealthy(Duration.ofSeconds(120));
+        return started;
+    }
+
+    /**
+     * Starts one more instance of {@code service} (e.g. a second tagger in the same consumer group) named {@code name},
+     * with {@code moreArgs} on top of the first instance's settings, and waits until it is healthy. {@link #close()}
+     * stops it with the others.
+     */
+    public synchronized ServiceProcess startExtra(Service service, String name, int port, Map<String, String> moreArgs)
+            throws IOException, InterruptedException {
+        ServiceProcess extra = services.get(service).another(name, port, moreArgs);
+        extras.add(extra);
+        try {
+            extra.awaitHealthy(Duration.ofSeconds(120));
+        } catch (RuntimeException | IOException | InterruptedException e) {
+            extra.kill();
+            throw e;
+        }
+        return extra;
+    }
+
     /** Stops the services, index last so it drains what the tagger produced. */
     @Override
     public void close() {
+        extras.forEach(ServiceProcess::close);
         services.get(Service.INGEST).close();
         services.get(Service.TAGGER).close();
         services.get(Service.INDEX).close();

@@ -25,12 +25,19 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Path log;
     private final Process process;
+    private final Launch launch;
 
-    private ServiceProcess(Service service, int port, Path log, Process process) {
+    private ServiceProcess(Service service, int port, Path log, Process process, Launch launch) {
         this.service = service;
         this.port = port;
         this.log = log;
         this.process = process;
+        this.launch = launch;
+    }
+
+    /** Everything needed to start the same service again: a restart after a crash, or another instance. */
+    private record Launch(Path repoRoot, Service service, int port, String kafka, String elasticsearch, Path logDir,
+                          Map<String, String> extraArgs, String name) {
     }
 
     /**
@@ -39,12 +46,45 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path repoRoot, Service service, int port, String kafka, String elasticsearch,
                                        Path logDir, Map<String, String> extraArgs) throws IOException {
+        return launch(new Launch(repoRoot, service, port, kafka, elasticsearch, logDir, Map.copyOf(extraArgs), service.module()), false);
+    }
+
+    /**
+     * Starts the same service again with the same port, servers and settings (after {@link #kill()} or
+     * {@link #close()}), appending to the same log. Does not wait until it is healthy.
+     */
+    public ServiceProcess restart() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(launch.name() + " is still running (pid " + process.pid() + ")");
+        }
+        return launch(launch, true);
+    }
+
+    /**
+     * Starts another instance of this service named {@code name} (its log file is {@code name.log}) on {@code port},
+     * with {@code moreArgs} added to or replacing this instance's settings.
+     */
+    public ServiceProcess another(String name, int port, Map<String, String> moreArgs) throws IOException {
+        Map<String, String> args = new java.util.LinkedHashMap<>(launch.extraArgs());
+        args.putAll(moreArgs);
+        return launch(new Launch(launch.repoRoot(), service, port, launch.kafka(), launch.elasticsearch(), launch.logDir(),
+                Map.copyOf(args), name), false);
+    }
+
+    private static ServiceProcess launch(Launch launch, boolean appendToLog) throws IOException {
+        Service service = launch.service();
+        Path repoRoot = launch.repoRoot();
+        int port = launch.port();
+        String kafka = launch.kafka();
+        String elasticsearch = launch.elasticsearch();
+        Path logDir = launch.logDir();
+        Map<String, String> extraArgs = launch.extraArgs();
         Path jar = service.executableJar(repoRoot);
         if (!Files.isRegularFile(jar)) {
             throw new UsageException(jar + " is missing: build first with 'mvn -DskipTests install' (./newsflow does it for you)");
         }
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(service.module() + ".log");
+        Path log = logDir.resolve(launch.name() + ".log");
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
                 "-jar", jar.toString(),
                 "--server.port=" + port,
@@ -53,9 +93,9 @@ public final class ServiceProcess implements AutoCloseable {
         extraArgs.forEach((name, value) -> command.add("--" + name + "=" + value));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()))
                 .start();
-        return new ServiceProcess(service, port, log, process);
+        return new ServiceProcess(service, port, log, process, launch);
     }
 
     static String javaExecutable() {

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import io.newsflow.model.TaggedArticle;
 import io.newsflow.model.Topics;
 
-/** Publishes tagged articles to {@link Topics#TAGGED_ARTICLES}, keyed by article id, and waits for the broker's ack. */
+/**
+ * Publishes tagged articles to {@link Topics#TAGGED_ARTICLES}, keyed by article id, inside the listener's Kafka
+ * transaction; readers see them only once the transaction, which also carries the consumed offset, commits.
+ */
 @Component
 class TaggedArticlePublisher {
 
@@ -21,7 +24,7 @@ class TaggedArticlePublisher {
     }
 
     void publish(TaggedArticle tagged) throws InterruptedException, ExecutionException, TimeoutException {
-        // Waiting for the ack keeps the consumed offset uncommitted until the output is durable.
+        // Waiting for the ack surfaces a failed send here, naming the article, rather than at commit time.
         kafka.send(Topics.TAGGED_ARTICLES, tagged.id(), tagged).get(30, TimeUnit.SECONDS);
     }
 }
