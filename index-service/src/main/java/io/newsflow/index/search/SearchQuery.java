@@ -37,7 +37,7 @@ public record SearchQuery(String text, List<String> entities, EntityType entityT
     static final int MAX_TEXT = 1_000;
 
     /** Validates raw parameters; throws {@link BadRequestException} listing every problem. */
-    static SearchQuery of(String text, List<String> entities, String entityType, List<String> tags,
+    public static SearchQuery of(String text, List<String> entities, String entityType, List<String> tags,
                           List<String> sources, String language, String from, String to, int page, int size,
                           boolean includeDuplicates, int facetSize) {
         List<String> problems = new ArrayList<>();

@@ -23,7 +23,7 @@ public record SearchResult(long total, int page, int size, List<Hit> hits, Map<S
      * @param url         canonical URL
      * @param published   publication time
      * @param tags        strategy-shift tags
-     * @param entities    canonical entity names by type
+     * @param entities    canonical entity names by type ({@code ORGANIZATION}, {@code PERSON}, ...)
      * @param duplicateOf id of the original when this is a near-duplicate
      * @param score       relevance (null when sorted by date)
      * @param highlights  matching fragments by field, query terms wrapped in {@code <em>}

@@ -143,7 +143,7 @@ public class SearchService {
         for (EntityType type : EntityType.values()) {
             List<String> names = a.entities().stream().filter(e -> e.type() == type).map(Entity::text).toList();
             if (!names.isEmpty()) {
-                entities.put(Fields.of(type), names);
+                entities.put(type.name(), names);
             }
         }
         return new SearchResult.Hit(a.id(), a.title(), a.source(), a.url(), a.published(), a.tags(), entities,
