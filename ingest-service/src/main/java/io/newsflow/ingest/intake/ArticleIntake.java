@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -52,37 +53,51 @@ class ArticleIntake {
                     + " accepted (newsflow.ingest.max-batch-articles)", List.of());
         }
         Instant now = clock.instant();
+        // normalising and fingerprinting are pure and the costly part: spread them over the cores, keep the order
+        List<Checked> checked = IntStream.range(0, nodes.size()).parallel()
+                .mapToObj(i -> check(nodes.get(i), origin, now)).toList();
         NearDuplicateDetector batch = NearDuplicateDetector.withThreshold(properties.duplicateThreshold());
         List<IntakeResult> results = new ArrayList<>();
         List<RawFeedItem> accepted = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            JsonNode node = nodes.get(i);
-            String id = text(node, "id");
-            try {
-                RawFeedItem item = toRawItem(node, origin, now);
-                Article article = normalizer.normalize(item);
-                id = article.id();
-                Fingerprint fingerprint = Fingerprint.of(article);
-                DedupVerdict verdict = pipeline.peek(fingerprint);
-                String duplicateOf = verdict.duplicateOf();
-                DedupVerdict inBatch = batch.record(fingerprint);
-                if (duplicateOf == null && !verdict.redelivery()) {
-                    duplicateOf = inBatch.duplicateOf();
-                }
-                if (verdict.unchanged()) {
-                    results.add(new IntakeResult(i, id, IntakeResult.UNCHANGED, duplicateOf, List.of()));
-                    continue;
-                }
-                accepted.add(item);
-                results.add(new IntakeResult(i, id, duplicateOf == null ? IntakeResult.ACCEPTED : IntakeResult.DUPLICATE,
-                        duplicateOf, List.of()));
-            } catch (InvalidEventException e) {
-                publisher.reject(id, node.toString(), e.getMessage(), InvalidEventException.class);
-                results.add(new IntakeResult(i, id, IntakeResult.REJECTED, null, e.problems()));
+            Checked c = checked.get(i);
+            if (c.problem() != null) {
+                String id = text(nodes.get(i), "id");
+                publisher.reject(id, nodes.get(i).toString(), c.problem().getMessage(), InvalidEventException.class);
+                results.add(new IntakeResult(i, id, IntakeResult.REJECTED, null, c.problem().problems()));
+                continue;
             }
+            String id = c.article().id();
+            DedupVerdict verdict = pipeline.peek(c.fingerprint());
+            String duplicateOf = verdict.duplicateOf();
+            DedupVerdict inBatch = batch.record(c.fingerprint());
+            if (duplicateOf == null && !verdict.redelivery()) {
+                duplicateOf = inBatch.duplicateOf();
+            }
+            if (verdict.unchanged()) {
+                results.add(new IntakeResult(i, id, IntakeResult.UNCHANGED, duplicateOf, List.of()));
+                continue;
+            }
+            accepted.add(c.item());
+            results.add(new IntakeResult(i, id, duplicateOf == null ? IntakeResult.ACCEPTED : IntakeResult.DUPLICATE,
+                    duplicateOf, List.of()));
         }
         publisher.raw(accepted, origin);
         return results;
+    }
+
+    /** One posted article after validation: the raw item, its article and fingerprint, or why it was refused. */
+    private record Checked(RawFeedItem item, Article article, Fingerprint fingerprint, InvalidEventException problem) {
+    }
+
+    private Checked check(JsonNode node, String origin, Instant now) {
+        try {
+            RawFeedItem item = toRawItem(node, origin, now);
+            Article article = normalizer.normalize(item);
+            return new Checked(item, article, Fingerprint.of(article), null);
+        } catch (InvalidEventException e) {
+            return new Checked(null, null, null, e);
+        }
     }
 
     /** Records a request refused as a whole (too large, not JSON) as a dead letter. */

@@ -42,7 +42,16 @@ public class IngestPipeline {
      * @throws io.newsflow.model.InvalidEventException when the item cannot become a valid article
      */
     public Article prepare(RawFeedItem item) {
-        Article article = normalizer.normalize(item);
+        return deduplicate(normalize(item));
+    }
+
+    /** Step one, pure and thread-safe: the normalised article (throws InvalidEventException with the reasons). */
+    public Article normalize(RawFeedItem item) {
+        return normalizer.normalize(item);
+    }
+
+    /** Step two, in arrival order: {@code article} with its verdict, remembered; null for an unchanged re-delivery. */
+    public Article deduplicate(Article article) {
         DedupVerdict verdict = detector.record(article);
         if (verdict.unchanged()) {
             log.debug("Skipped unchanged re-delivery of {}", article.id());

@@ -2,6 +2,7 @@ package io.newsflow.ingest.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.core.log.LogAccessor;
@@ -35,26 +36,37 @@ class RawItemListener {
     @KafkaListener(topics = Topics.RAW_ITEMS, groupId = "${spring.kafka.consumer.group-id:newsflow-ingest}",
             concurrency = "${newsflow.ingest.listener-concurrency:1}", batch = "true")
     void onRawItems(List<ConsumerRecord<String, RawFeedItem>> records) {
+        // normalising is pure and the costly part: spread it over the cores; de-duplication stays in arrival order
+        List<Object> normalised = IntStream.range(0, records.size()).parallel()
+                .mapToObj(i -> normalise(records.get(i))).toList();
         List<Article> prepared = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
-            ConsumerRecord<String, RawFeedItem> record = records.get(i);
-            DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
-                    SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
-            if (unreadable != null || record.value() == null) {
+            if (normalised.get(i) instanceof RuntimeException problem) {
                 pipeline.publish(prepared);
-                throw new BatchListenerFailedException(unreadable == null ? "empty raw item" : unreadable.getMessage(),
-                        unreadable == null ? new InvalidEventException(List.of("empty payload: expected a JSON RawFeedItem")) : unreadable, i);
+                throw new BatchListenerFailedException(problem.getMessage(), problem, i);
             }
-            try {
-                Article article = pipeline.prepare(record.value());
-                if (article != null) {
-                    prepared.add(article);
-                }
-            } catch (InvalidEventException e) {
-                pipeline.publish(prepared);
-                throw new BatchListenerFailedException(e.getMessage(), e, i);
+            Article article = pipeline.deduplicate((Article) normalised.get(i));
+            if (article != null) {
+                prepared.add(article);
             }
         }
         pipeline.publish(prepared);
+    }
+
+    /** The article, or the exception that says why the record cannot become one. */
+    private Object normalise(ConsumerRecord<String, RawFeedItem> record) {
+        DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
+                SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+        if (unreadable != null) {
+            return unreadable;
+        }
+        if (record.value() == null) {
+            return new InvalidEventException(List.of("empty payload: expected a JSON RawFeedItem"));
+        }
+        try {
+            return pipeline.normalize(record.value());
+        } catch (InvalidEventException e) {
+            return e;
+        }
     }
 }
