@@ -27,6 +27,7 @@ public final class Newsflow {
         COMMANDS.put("eval", io.newsflow.cli.eval.EvalCommand::new);
         COMMANDS.put("train", io.newsflow.cli.tagging.TrainCommand::new);
         COMMANDS.put("bench", io.newsflow.cli.bench.BenchCommand::new);
+        COMMANDS.put("migrate", io.newsflow.cli.migrate.MigrateCommand::new);
         COMMANDS.put("dlq", io.newsflow.cli.dlq.DlqCommand::new);
         COMMANDS.put("chaos", io.newsflow.cli.chaos.ChaosCommand::new);
     }

@@ -18,6 +18,7 @@ public final class BenchCommand implements Command {
         TARGETS.put("index", IndexBench::new);
         TARGETS.put("ingest", io.newsflow.cli.importing.IngestBench::new);
         TARGETS.put("tagger", io.newsflow.cli.tagging.TaggerBench::new);
+        TARGETS.put("search", io.newsflow.cli.related.SearchBench::new);
     }
 
     @Override
