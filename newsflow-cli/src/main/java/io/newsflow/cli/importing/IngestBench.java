@@ -107,6 +107,15 @@ public final class IngestBench implements Command {
         new Random(1).nextBytes(value);
         try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
             admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 3, (short) 1))).all().get();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            // a freshly created topic can take a moment to get leaders; sending earlier only measures that wait
+            while (admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("topic " + topic + " got no partition leaders within 60 s");
+                }
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
         }
         List<java.util.concurrent.Future<?>> sends = new ArrayList<>(n);
         try (var producer = new KafkaProducer<String, byte[]>(Map.of("bootstrap.servers", stack.kafkaBootstrapServers(),
