@@ -15,7 +15,7 @@ final class Cues {
             "Industries", "Enterprises", "Investments", "Fund", "Trust", "Bureau", "Office", "Administration", "Board",
             "Committee", "Parliament", "Senate", "Exchange", "Research", "Robotics", "Semiconductor", "Electronics",
             "Communications", "Telecom", "Energy", "Aerospace", "Health", "HealthCare", "Healthcare", "Financial",
-            "Insurance", "Brands", "Records", "Pictures", "Games", "Software", "Solutions", "Services", "Consulting",
+            "Insurance", "Markets", "Brands", "Records", "Pictures", "Games", "Software", "Solutions", "Services", "Consulting",
             "International", "Global", "Society", "League", "Federation", "Party", "Coalition", "Guild", "Institution",
             "Reserve", "Tribunal", "Regulator", "Commissioner", "Police", "Army", "Navy", "Force", "AI", "Computing");
 
@@ -27,6 +27,12 @@ final class Cues {
     static final Set<String> NOT_NAME_HEADS = words("License", "Licence", "Act", "Directive", "Regulation", "Law",
             "Bill", "Treaty", "Amendment", "Protocol", "Award", "Awards", "Prize", "Day", "Week", "Conference",
             "Summit", "Keynote", "Agreement");
+
+    /** Organisation heads that take an "of" ("Bank of America", "University of Edinburgh"). */
+    static final Set<String> INSTITUTIONS = words("Bank", "University", "Department", "Ministry", "Court", "Institute",
+            "School", "College", "Office", "Bureau", "Council", "Commission", "Board", "Agency", "Union", "Federation",
+            "Association", "Society", "Chamber", "Academy", "Museum", "Secretary", "Republic", "Kingdom", "Church",
+            "Party", "House", "League", "Organization", "Organisation", "Authority", "Tribunal", "Parliament");
 
     /** Last word of a place's name. */
     static final Set<String> LOCATION_HEADS = words("City", "County", "Province", "Valley", "Bay", "Island", "Islands",

@@ -13,7 +13,7 @@ import io.newsflow.model.EntityType;
 final class MentionFinder {
 
     private static final int MAX_NAME_TOKENS = 9;
-    private static final Set<String> MODIFIERS = Set.of("Pro", "Max", "Plus", "Ultra", "Mini", "mini", "Turbo", "Sonnet",
+    static final Set<String> MODIFIERS = Set.of("Pro", "Max", "Plus", "Ultra", "Mini", "mini", "Turbo", "Sonnet",
             "Opus", "Haiku", "Large", "Small", "Medium", "Nano", "Air", "Flash", "SE", "Lite", "Instruct", "Vision", "XL",
             "Fold", "Flip", "Edge", "Studio", "Series");
 
@@ -174,12 +174,15 @@ final class MentionFinder {
 
     /** Inside a name, designators that are never names alone still belong to it ("Nordvik Capital"). */
     private boolean continuesName(SentenceTokens s, int i) {
-        return startsName(s, i) || s.nameLike(i) && !s.blocked[i]
-                && (Cues.ORGANIZATION_HEADS.contains(s.core[i]) || Cues.LOCATION_HEADS.contains(s.core[i]));
+        return startsName(s, i) || s.nameLike(i) && !s.blocked[i] && (Cues.ORGANIZATION_HEADS.contains(s.core[i])
+                || Cues.LOCATION_HEADS.contains(s.core[i]) || MODIFIERS.contains(s.core[i]));
     }
 
     private boolean startsName(SentenceTokens s, int i) {
-        return s.nameLike(i) && !s.blocked[i] && !gazetteer.isNonEntity(s.core[i]) && !s.pos(i).equals("CD");
+        String token = s.core[i];
+        int hyphen = token.indexOf('-');
+        return s.nameLike(i) && !s.blocked[i] && !gazetteer.isNonEntity(token) && !s.pos(i).equals("CD")
+                && (hyphen < 0 || !gazetteer.isNonEntity(token.substring(0, hyphen))); // "Japanese-language"
     }
 
     private static boolean isHyphen(String token) {
@@ -198,11 +201,13 @@ final class MentionFinder {
         String word = s.core[connector];
         String previous = s.core[connector - 1];
         if (word.equals("of")) {
-            return Cues.ORGANIZATION_HEADS.contains(previous) || Cues.LOCATION_HEADS.contains(previous)
-                    || gazetteer.isNonEntity(previous);
+            return Cues.INSTITUTIONS.contains(previous) || Cues.LOCATION_HEADS.contains(previous);
         }
         if (word.equals("&")) {
             return true;
+        }
+        if (word.equals("and") && Cues.ORGANIZATION_HEADS.contains(previous)) {
+            return false; // "Hoshino Bank and Minato Trust" are two names
         }
         if (word.equals("and")) {
             int end = next;
