@@ -50,12 +50,12 @@ class EntityFinderTest {
     void findsUnknownNamesAndTypesThemByContext() {
         List<Entity> entities = find("",
                 "Brightwater Capital led the round, said Lena Okonkwo, a partner at the firm. The startup will open "
-                        + "an office in Valparaiso next year and launch its Quillmate app in the spring.");
+                        + "an office in Tromsø next year and launch its Quillmate app in the spring.");
 
         assertThat(entities).extracting(Entity::text, Entity::type).contains(
                 tuple("Brightwater Capital", EntityType.ORGANIZATION),
                 tuple("Lena Okonkwo", EntityType.PERSON),
-                tuple("Valparaiso", EntityType.LOCATION),
+                tuple("Tromsø", EntityType.LOCATION),
                 tuple("Quillmate", EntityType.PRODUCT));
     }
 

@@ -27,7 +27,8 @@ final class ContextTyper {
         String previous = m.first() > 0 ? s.lower(m.first() - 1) : "";
         String next = m.end() < s.size() ? s.lower(m.end()) : "";
         boolean personShape = m.length() >= 2 && m.length() <= 4 && allCapitalisedWords(s, m);
-        if (personShape && gazetteer.isFirstName(firstWord)) {
+        if (personShape && (gazetteer.isFirstName(firstWord)
+                || firstWord.indexOf('-') > 0 && gazetteer.isFirstName(firstWord.substring(0, firstWord.indexOf('-'))))) {
             return EntityType.PERSON;
         }
         if (m.type() != null) {
