@@ -109,8 +109,7 @@ public final class IngestBench implements Command {
             admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 3, (short) 1))).all().get();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             // a freshly created topic can take a moment to get leaders; sending earlier only measures that wait
-            while (admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                    .anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+            while (!hasLeaders(admin, topic)) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("topic " + topic + " got no partition leaders within 60 s");
                 }
@@ -120,6 +119,7 @@ public final class IngestBench implements Command {
         List<java.util.concurrent.Future<?>> sends = new ArrayList<>(n);
         try (var producer = new KafkaProducer<String, byte[]>(Map.of("bootstrap.servers", stack.kafkaBootstrapServers(),
                 "acks", "all", "linger.ms", 5, "enable.idempotence", true), new StringSerializer(), new ByteArraySerializer())) {
+            primePartitions(producer, topic, value);
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 sends.add(producer.send(new ProducerRecord<>(topic, "k" + i, value)));
@@ -130,6 +130,33 @@ public final class IngestBench implements Command {
                 send.get(); // every record must have made it, or the baseline means nothing
             }
             return took;
+        }
+    }
+
+    private static boolean hasLeaders(Admin admin, String topic) throws InterruptedException {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        } catch (java.util.concurrent.ExecutionException e) {
+            return false; // not known to the broker's metadata yet
+        }
+    }
+
+    /** One acknowledged record per partition before timing: a fresh topic on a busy broker can take a while. */
+    private static void primePartitions(KafkaProducer<String, byte[]> producer, String topic, byte[] value) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        for (int partition = 0; partition < 3; partition++) {
+            while (true) {
+                try {
+                    producer.send(new ProducerRecord<>(topic, partition, "prime", value)).get();
+                    break;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                    TimeUnit.MILLISECONDS.sleep(200);
+                }
+            }
         }
     }
 
