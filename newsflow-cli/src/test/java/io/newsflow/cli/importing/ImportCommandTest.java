@@ -35,6 +35,7 @@ class ImportCommandTest {
     private final List<JsonNode> posted = new CopyOnWriteArrayList<>();
     private final AtomicInteger lookups = new AtomicInteger();
     private volatile int searchableAfter = 0;
+    private volatile String requiredKey;
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private PrintStream originalOut;
 
@@ -42,7 +43,10 @@ class ImportCommandTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/articles", exchange -> {
-            if (exchange.getRequestMethod().equals("POST")) {
+            if (exchange.getRequestMethod().equals("POST") && requiredKey != null
+                    && !requiredKey.equals(exchange.getRequestHeaders().getFirst("X-Api-Key"))) {
+                respond(exchange, 401, "{\"status\":401,\"error\":\"missing X-Api-Key header\"}");
+            } else if (exchange.getRequestMethod().equals("POST")) {
                 answerIntake(exchange);
             } else {
                 int n = lookups.incrementAndGet();
@@ -144,6 +148,17 @@ class ImportCommandTest {
         assertThat(stderr.toString(StandardCharsets.UTF_8))
                 .contains("timed out after 1s: 1 of 1 accepted articles are not searchable yet (e.g. a1)")
                 .contains("./newsflow status");
+    }
+
+    @Test
+    void sendsTheApiKeyAndExplainsWhenOneIsNeeded() throws Exception {
+        requiredKey = "s3cret";
+        Path file = jsonl(article("a1"));
+
+        assertThatThrownBy(() -> new ImportCommand().run(List.of(file.toString(), "--ingest-url", url())))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--api-key");
+        assertThat(new ImportCommand().run(List.of(file.toString(), "--ingest-url", url(), "--api-key", "s3cret"))).isZero();
+        assertThat(posted).hasSize(1);
     }
 
     @Test
