@@ -57,6 +57,9 @@ public final class EntityRecognizer {
                 if (m.length() > 1) {
                     seenWords.addAll(List.of(m.text().split(" ")));
                 }
+                if (adjectivalAcronym(s, m)) {
+                    continue;
+                }
                 if (!s.sentenceInitial(m.first())) {
                     confirmed.add(m.text());
                 } else if (!m.known() && m.length() == 1) {
@@ -95,6 +98,24 @@ public final class EntityRecognizer {
             }
         }
         return kept;
+    }
+
+    /**
+     * "U.S. regulators", "UK technology", "U.S. Justice Department": a country acronym used as an adjective is not a
+     * mention of the place (as "American" is not), unlike "in the U.S." or "the US and Europe".
+     */
+    private static boolean adjectivalAcronym(SentenceTokens s, Mention m) {
+        if (m.type() != EntityType.LOCATION || m.length() != 1 || m.end() >= s.size() || s.possessive(m.first())) {
+            return false;
+        }
+        String text = m.text();
+        if (text.length() > 4 || !text.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
+            return false;
+        }
+        String next = s.core[m.end()];
+        String pos = s.pos(m.end());
+        return Character.isLetter(next.charAt(0)) && !pos.equals("CC") && !pos.equals("IN") && !pos.equals("TO")
+                && !pos.startsWith("VB") && !pos.equals("MD");
     }
 
     /**
