@@ -21,6 +21,9 @@ final class ContextTyper {
         if (Cues.ORGANIZATION_HEADS.contains(last)) {
             return EntityType.ORGANIZATION;
         }
+        if (Cues.PRODUCT_HEADS.contains(last) && m.length() > 1) {
+            return EntityType.PRODUCT;
+        }
         if (Cues.LOCATION_HEADS.contains(last) && m.length() > 1) {
             return EntityType.LOCATION;
         }

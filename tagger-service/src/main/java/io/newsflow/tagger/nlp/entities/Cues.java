@@ -28,6 +28,12 @@ final class Cues {
             "Bill", "Treaty", "Amendment", "Protocol", "Award", "Awards", "Prize", "Day", "Week", "Conference",
             "Summit", "Keynote", "Agreement");
 
+    /** Last word of a product's name ("Confluent Platform", "Amazon Elasticsearch Service", "Fjord Ultra"). */
+    static final Set<String> PRODUCT_HEADS = words("Service", "Platform", "Cloud", "Dashboards", "Studio", "Assistant",
+            "Suite", "Store", "Engine", "Console", "Server", "Edition", "Reader", "Browser", "Copilot", "Maps", "Drive",
+            "Pay", "Wallet", "Music", "Video", "Pro", "Max", "Plus", "Ultra", "Mini", "Lite", "Turbo", "Air", "Go",
+            "Phone", "Watch", "Pad", "Book", "OS", "App", "Messenger", "Chat", "Assist", "Premium");
+
     /** Organisation heads that take an "of" ("Bank of America", "University of Edinburgh"). */
     static final Set<String> INSTITUTIONS = words("Bank", "University", "Department", "Ministry", "Court", "Institute",
             "School", "College", "Office", "Bureau", "Council", "Commission", "Board", "Agency", "Union", "Federation",

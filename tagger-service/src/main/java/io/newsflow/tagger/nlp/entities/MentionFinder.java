@@ -175,7 +175,8 @@ final class MentionFinder {
     /** Inside a name, designators that are never names alone still belong to it ("Nordvik Capital"). */
     private boolean continuesName(SentenceTokens s, int i) {
         return startsName(s, i) || s.nameLike(i) && !s.blocked[i] && (Cues.ORGANIZATION_HEADS.contains(s.core[i])
-                || Cues.LOCATION_HEADS.contains(s.core[i]) || MODIFIERS.contains(s.core[i]));
+                || Cues.LOCATION_HEADS.contains(s.core[i]) || Cues.PRODUCT_HEADS.contains(s.core[i])
+                || MODIFIERS.contains(s.core[i]));
     }
 
     private boolean startsName(SentenceTokens s, int i) {
@@ -234,7 +235,8 @@ final class MentionFinder {
         }
         while (end > first && (gazetteer.isNonEntity(s.core[end - 1]) || Cues.CONNECTORS.contains(s.core[end - 1]))
                 && (inside.isEmpty() || inside.get(inside.size() - 1).end() < end)
-                && !Cues.ORGANIZATION_HEADS.contains(s.core[end - 1])) {
+                && !Cues.ORGANIZATION_HEADS.contains(s.core[end - 1])
+                && !(end - first > 1 && (Cues.PRODUCT_HEADS.contains(s.core[end - 1]) || MODIFIERS.contains(s.core[end - 1])))) {
             end--;
         }
         if (first >= end) {
