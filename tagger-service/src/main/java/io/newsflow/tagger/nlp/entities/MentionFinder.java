@@ -230,6 +230,11 @@ final class MentionFinder {
                 && (inside.isEmpty() || inside.get(0).first() > first)) {
             first++;
         }
+        // "Opening Grok to developers, ...": a sentence-initial verb form is not part of the name after it
+        if (end - first > 1 && s.sentenceInitial(first) && s.core[first].endsWith("ing") && s.core[first].length() > 5
+                && !gazetteer.isFirstName(s.core[first]) && (inside.isEmpty() || inside.get(0).first() > first)) {
+            first++;
+        }
         if (first < end && Cues.NOT_NAME_HEADS.contains(s.core[end - 1])) {
             return List.of();
         }
