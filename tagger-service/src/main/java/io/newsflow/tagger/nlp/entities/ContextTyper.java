@@ -40,7 +40,7 @@ final class ContextTyper {
         if (personShape && (Cues.PERSON_TITLES.contains(previous) || Cues.PERSON_VERBS.contains(next))) {
             return EntityType.PERSON;
         }
-        if (m.length() > 1 && MentionFinder.MODIFIERS.contains(last) || Cues.PRODUCT_NOUNS.contains(next) || s.versionLike(m.end() - 1) && m.length() > 1
+        if (m.length() > 1 && DictionaryMatcher.MODIFIERS.contains(last) || Cues.PRODUCT_NOUNS.contains(next) || s.versionLike(m.end() - 1) && m.length() > 1
                 || Character.isLowerCase(firstWord.charAt(0))) {
             return EntityType.PRODUCT;
         }

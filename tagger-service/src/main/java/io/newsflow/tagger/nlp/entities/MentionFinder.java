@@ -2,29 +2,25 @@ package io.newsflow.tagger.nlp.entities;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.newsflow.model.EntityType;
 
 /**
- * Finds the name mentions of one sentence: gazetteer names (longest match first, with version suffixes for products)
- * and runs of capitalised tokens no list knows. Unknown runs come back with a null type for {@link ContextTyper}.
+ * Finds the name mentions of one sentence: the {@link DictionaryMatcher}'s gazetteer names and runs of capitalised
+ * tokens no list knows, joined over connectors and hyphens and trimmed of titles. Unknown runs come back with a null type for {@link ContextTyper}.
  */
 final class MentionFinder {
 
-    private static final int MAX_NAME_TOKENS = 9;
-    static final Set<String> MODIFIERS = Set.of("Pro", "Max", "Plus", "Ultra", "Mini", "mini", "Turbo", "Sonnet",
-            "Opus", "Haiku", "Large", "Small", "Medium", "Nano", "Air", "Flash", "SE", "Lite", "Instruct", "Vision", "XL",
-            "Fold", "Flip", "Edge", "Studio", "Series");
-
     private final Gazetteer gazetteer;
+    private final DictionaryMatcher dictionary;
 
     MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.dictionary = new DictionaryMatcher(gazetteer);
     }
 
     List<Mention> find(int index, SentenceTokens s, boolean english) {
-        List<Mention> known = known(index, s);
+        List<Mention> known = dictionary.find(index, s);
         if (!english) {
             return known;
         }
@@ -54,85 +50,6 @@ final class MentionFinder {
             i = end;
         }
         return out;
-    }
-
-    /** Gazetteer names, longest first, left to right. */
-    private List<Mention> known(int index, SentenceTokens s) {
-        List<Mention> out = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            if (!s.nameLike(i)) {
-                continue;
-            }
-            int span = Math.max(1, Math.min(MAX_NAME_TOKENS, gazetteer.maxTokens(s.core[i])));
-            for (int end = Math.min(s.size(), i + span); end > i; end--) {
-                if (end - 1 > i && s.possessive(end - 2)) {
-                    continue;
-                }
-                String text = s.fullSurface(i, end);
-                Gazetteer.Name name = s.possessive(end - 1) ? gazetteer.name(text) : null;
-                if (name == null) {
-                    text = s.surface(i, end);
-                    name = gazetteer.name(text);
-                }
-                if (name == null && end > i + 1 && gazetteer.isNonEntity(text)) {
-                    blocked(s, i, end);
-                    i = end - 1;
-                    break;
-                }
-                if (name == null && end == i + 1) {
-                    name = versioned(s.core[i]);
-                }
-                if (name == null || end == i + 1 && i == 0 && !s.pos(i).startsWith("NNP") && text.length() > 3
-                        && !Character.isUpperCase(text.charAt(1))) {
-                    continue;
-                }
-                String canonical = name.canonical();
-                if (name.type() == EntityType.PRODUCT) {
-                    int versioned = versionEnd(s, end);
-                    if (versioned > end) {
-                        end = versioned;
-                        text = s.surface(i, end);
-                        canonical = text;
-                    }
-                }
-                out.add(new Mention(index, i, end, text, name.type(), canonical, true, name.weak()));
-                i = end - 1;
-                break;
-            }
-        }
-        return out;
-    }
-
-    /** "Grok-1", "Graviton4", "GPT-4o": a known product family glued to its version. */
-    private Gazetteer.Name versioned(String token) {
-        int cut = token.length();
-        while (cut > 1 && (Character.isLetterOrDigit(token.charAt(cut - 1)) && !Character.isUpperCase(token.charAt(cut - 1))
-                || token.charAt(cut - 1) == '.') && token.substring(0, cut).chars().anyMatch(Character::isDigit)) {
-            cut--;
-        }
-        if (cut > 1 && token.charAt(cut - 1) == '-') {
-            cut--;
-        }
-        if (cut == token.length() || cut < 2) {
-            return null;
-        }
-        Gazetteer.Name family = gazetteer.name(token.substring(0, cut));
-        return family != null && family.type() == EntityType.PRODUCT ? new Gazetteer.Name(token, EntityType.PRODUCT, false)
-                : null;
-    }
-
-    private int versionEnd(SentenceTokens s, int end) {
-        int limit = Math.min(s.size(), end + 3);
-        while (end < limit && !s.possessive(end - 1) && (s.versionLike(end) || MODIFIERS.contains(s.core[end]))) {
-            end++;
-        }
-        return end;
-    }
-
-    private void blocked(SentenceTokens s, int first, int end) {
-        for (int i = first; i < end; i++) {
-            s.blocked[i] = true;
-        }
     }
 
     /** End of the run of name-like tokens starting at {@code i} (joined by connectors), or {@code i} if none starts. */
@@ -176,7 +93,7 @@ final class MentionFinder {
     private boolean continuesName(SentenceTokens s, int i) {
         return startsName(s, i) || s.nameLike(i) && !s.blocked[i] && (Cues.ORGANIZATION_HEADS.contains(s.core[i])
                 || Cues.LOCATION_HEADS.contains(s.core[i]) || Cues.PRODUCT_HEADS.contains(s.core[i])
-                || MODIFIERS.contains(s.core[i]));
+                || DictionaryMatcher.MODIFIERS.contains(s.core[i]));
     }
 
     private boolean startsName(SentenceTokens s, int i) {
@@ -241,7 +158,7 @@ final class MentionFinder {
         while (end > first && (gazetteer.isNonEntity(s.core[end - 1]) || Cues.CONNECTORS.contains(s.core[end - 1]))
                 && (inside.isEmpty() || inside.get(inside.size() - 1).end() < end)
                 && !Cues.ORGANIZATION_HEADS.contains(s.core[end - 1])
-                && !(end - first > 1 && (Cues.PRODUCT_HEADS.contains(s.core[end - 1]) || MODIFIERS.contains(s.core[end - 1])))) {
+                && !(end - first > 1 && (Cues.PRODUCT_HEADS.contains(s.core[end - 1]) || DictionaryMatcher.MODIFIERS.contains(s.core[end - 1])))) {
             end--;
         }
         if (first >= end) {
