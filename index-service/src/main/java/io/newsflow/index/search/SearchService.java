@@ -20,6 +20,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 
@@ -56,7 +57,8 @@ public class SearchService {
         if (query.text() == null) {
             request.sort(s -> s.field(f -> f.field(Fields.PUBLISHED).order(SortOrder.Desc)));
         } else {
-            request.highlight(h -> h.preTags("<em>").postTags("</em>")
+            // Html encoder: article text in fragments is escaped, so only our <em> tags are markup.
+            request.highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
                     .fields(NamedValue.of(Fields.TITLE, HighlightField.of(f -> f.numberOfFragments(0))),
                             NamedValue.of(Fields.BODY, HighlightField.of(f -> f.fragmentSize(160)
                                     .numberOfFragments(2)))));

@@ -87,6 +87,25 @@ class ApiIT {
     }
 
     @Test
+    void highlightsEscapeMarkupInArticleText() throws Exception {
+        TaggedArticle hostile = ApiFixtures.article("markup-1", "Wire Desk", "2026-03-01T10:00:00Z",
+                "Zephyrqux ships a widget", "The page said <script>alert(1)</script> next to Zephyrqux & co.",
+                List.of(), List.of(), null);
+        elasticsearch.index(i -> i.index(schema.writeAlias()).id(hostile.id()).document(schema.toDocument(hostile))
+                .refresh(Refresh.True));
+
+        try {
+            JsonNode hit = getOk("/api/search?q=Zephyrqux").get("hits").get(0);
+
+            String fragment = hit.get("highlights").get("body").get(0).asText();
+            assertThat(fragment).contains("&lt;script&gt;", "<em>Zephyrqux</em>", "&amp;").doesNotContain("<script>");
+        } finally {
+            // Other tests count the fixtures: leave the index as they expect it.
+            elasticsearch.delete(d -> d.index(schema.writeAlias()).id(hostile.id()).refresh(Refresh.True));
+        }
+    }
+
+    @Test
     void searchListsNearDuplicatesWhenAsked() throws Exception {
         JsonNode body = getOk("/api/search?q=" + enc("Orbit Robotics") + "&includeDuplicates=true");
 
