@@ -36,17 +36,20 @@ final class EndToEndScenario {
     private EndToEndScenario() {
     }
 
-    /** Starts the three services as processes from their executable jars, on free ports. */
-    static Pipeline startServices(String kafka, String elasticsearch, String logFolder) throws IOException {
+    /**
+     * Starts the three services as processes from their executable jars, on free ports, indexing into {@code alias}
+     * so that other tests sharing the same Elasticsearch cannot change what this one counts.
+     */
+    static Pipeline startServices(String kafka, String elasticsearch, String alias, String logFolder) throws IOException {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             ports.put(service, freePort());
         }
         Path logs = Files.createDirectories(RepoPaths.root().resolve("newsflow-cli/target").resolve(logFolder));
-        return Pipeline.start(RepoPaths.root(), kafka, elasticsearch, ports, logs, Map.of());
+        return Pipeline.start(RepoPaths.root(), kafka, elasticsearch, ports, logs, Map.of("newsflow.index.alias", alias));
     }
 
-    static void everyArticleIsIndexedExactlyOnceTaggedAndSearchable(Pipeline pipeline, String es) throws Exception {
+    static void everyArticleIsIndexedExactlyOnceTaggedAndSearchable(Pipeline pipeline, String es, String alias) throws Exception {
         List<String> lines = TestCorpus.lines();
         List<String> ids = new ArrayList<>();
         for (String line : lines) {
@@ -61,10 +64,10 @@ final class EndToEndScenario {
         }
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(count(es, "{\"query\":{\"ids\":{\"values\":" + EventJson.toJson(ids) + "}}}")).isEqualTo(ids.size()));
+                assertThat(count(es, alias, "{\"query\":{\"ids\":{\"values\":" + EventJson.toJson(ids) + "}}}")).isEqualTo(ids.size()));
         // Exactly once: nothing else was indexed, under any id.
-        post(es + "/articles/_refresh", "");
-        assertThat(count(es, "{\"query\":{\"match_all\":{}}}")).isEqualTo(ids.size());
+        post(es + "/" + alias + "/_refresh", "");
+        assertThat(count(es, alias, "{\"query\":{\"match_all\":{}}}")).isEqualTo(ids.size());
 
         for (String id : ids) {
             HttpResponse<String> article = get(pipeline.url(Service.INDEX) + "/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
@@ -82,8 +85,8 @@ final class EndToEndScenario {
         assertThat(search.body()).contains(first.path("id").asString());
     }
 
-    private static long count(String es, String query) throws Exception {
-        HttpResponse<String> response = post(es + "/articles/_count", query);
+    private static long count(String es, String alias, String query) throws Exception {
+        HttpResponse<String> response = post(es + "/" + alias + "/_count", query);
         if (response.statusCode() == 404) {
             return 0;
         }

@@ -11,12 +11,13 @@ import io.newsflow.localstack.LocalStack;
 class PipelineEndToEndIT {
 
     private static LocalStack servers;
+    private static final String ALIAS = "e2e_articles";
     private static Pipeline pipeline;
 
     @BeforeAll
     static void startPipeline() throws Exception {
         servers = LocalStack.shared();
-        pipeline = EndToEndScenario.startServices(servers.kafkaBootstrapServers(), servers.elasticsearchUrl(), "e2e-logs");
+        pipeline = EndToEndScenario.startServices(servers.kafkaBootstrapServers(), servers.elasticsearchUrl(), ALIAS, "e2e-logs");
     }
 
     @AfterAll
@@ -28,6 +29,6 @@ class PipelineEndToEndIT {
 
     @Test
     void everyArticlePostedToIngestIsIndexedExactlyOnceTaggedAndSearchable() throws Exception {
-        EndToEndScenario.everyArticleIsIndexedExactlyOnceTaggedAndSearchable(pipeline, servers.elasticsearchUrl());
+        EndToEndScenario.everyArticleIsIndexedExactlyOnceTaggedAndSearchable(pipeline, servers.elasticsearchUrl(), ALIAS);
     }
 }

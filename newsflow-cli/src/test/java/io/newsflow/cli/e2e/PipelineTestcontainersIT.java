@@ -26,12 +26,13 @@ class PipelineTestcontainersIT {
                     .withEnv("xpack.security.enabled", "false")
                     .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
 
+    private static final String ALIAS = "e2e_tc_articles";
     private static Pipeline pipeline;
 
     @BeforeAll
     static void startServices() throws Exception {
         pipeline = EndToEndScenario.startServices(KAFKA.getBootstrapServers(),
-                "http://" + ELASTICSEARCH.getHttpHostAddress(), "e2e-testcontainers-logs");
+                "http://" + ELASTICSEARCH.getHttpHostAddress(), ALIAS, "e2e-testcontainers-logs");
     }
 
     @AfterAll
@@ -43,6 +44,6 @@ class PipelineTestcontainersIT {
 
     @Test
     void everyArticlePostedToIngestIsIndexedExactlyOnceTaggedAndSearchable() throws Exception {
-        EndToEndScenario.everyArticleIsIndexedExactlyOnceTaggedAndSearchable(pipeline, "http://" + ELASTICSEARCH.getHttpHostAddress());
+        EndToEndScenario.everyArticleIsIndexedExactlyOnceTaggedAndSearchable(pipeline, "http://" + ELASTICSEARCH.getHttpHostAddress(), ALIAS);
     }
 }
