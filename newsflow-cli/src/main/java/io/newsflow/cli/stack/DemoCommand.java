@@ -49,14 +49,19 @@ public final class DemoCommand implements Command {
         if (imported != 0) {
             throw new IllegalStateException("importing the samples failed (see above); service logs are in " + RepoPaths.stateDir().resolve("logs"));
         }
-        System.out.printf("%nSample articles searchable %.1f s after start.%n", (System.nanoTime() - started) / 1e9);
         SearchPrinter printer = new SearchPrinter(state.index());
-        printer.printSearch("proprietary");
-        printer.printSearch("acquisition");
+        long samplesCount;
+        try (var lines = Files.lines(samples)) {
+            samplesCount = lines.filter(l -> !l.isBlank()).count();
+        }
+        printer.awaitSearchable(samplesCount, java.time.Duration.ofSeconds(60));
+        System.out.printf("%nSample articles searchable %.1f s after start.%n", (System.nanoTime() - started) / 1e9);
+        printer.printTag("open-to-proprietary");
+        printer.printSearch("jobs");
 
         System.out.println("\nnewsflow is running:\n" + state.describe());
-        System.out.println("\nTry:\n  curl '" + state.index() + "/api/search?q=layoffs'\n  curl '" + state.index()
-                + "/api/briefing'\n  ./newsflow import ../shared/corpus/dev-b.jsonl --ingest-url " + state.ingest());
+        System.out.println("\nTry:\n  curl '" + state.index() + "/api/search?q=chip+plant'\n  curl '" + state.index()
+                + "/api/briefing'\n  curl '" + state.index() + "/api/articles/s-001/related?size=3'\n  ./newsflow import ../shared/corpus/dev-b.jsonl --ingest-url " + state.ingest());
         if (once) {
             Runtime.getRuntime().removeShutdownHook(hook);
             stack.close();

@@ -23,8 +23,36 @@ final class SearchPrinter {
         this.indexUrl = indexUrl;
     }
 
+    /**
+     * Waits until search (not just get-by-id, which is real-time) sees {@code expected} articles: Elasticsearch makes
+     * new documents visible to search at its next refresh.
+     */
+    void awaitSearchable(long expected, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        URI uri = URI.create(indexUrl + "/api/search?size=1&includeDuplicates=true");
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && EventJson.mapper().readTree(response.body()).path("total").asLong() >= expected) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("search did not show all " + expected + " articles within " + timeout.toSeconds() + " s");
+    }
+
+    /** Prints the top hits of a full-text query. */
     void printSearch(String query) throws Exception {
-        String url = indexUrl + "/api/search?size=3&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        print("q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    /** Prints the top hits of articles carrying a strategy-shift tag. */
+    void printTag(String tag) throws Exception {
+        print("tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
+    }
+
+    private void print(String parameters) throws Exception {
+        String url = indexUrl + "/api/search?size=3&" + parameters;
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         System.out.println("\nGET " + url + "  ->  HTTP " + response.statusCode());
