@@ -12,6 +12,7 @@ import org.springframework.kafka.config.TopicBuilder;
 
 import io.newsflow.ingest.dedup.FingerprintStore;
 import io.newsflow.ingest.dedup.NearDuplicateDetector;
+import io.newsflow.ingest.feed.FeedProperties;
 import io.newsflow.ingest.intake.IngestProperties;
 import io.newsflow.ingest.normalize.ArticleNormalizer;
 import io.newsflow.ingest.pipeline.IngestPipeline;
@@ -42,6 +43,16 @@ class IngestConfiguration {
                 .build();
     }
 
+    /** Compacted: the latest registration of each feed id is kept for ever; a removal is a tombstone. */
+    @Bean
+    NewTopic feedRegistryTopic(FeedProperties feeds, PipelineKafkaProperties topics) {
+        return TopicBuilder.name(feeds.registryTopic())
+                .partitions(1)
+                .replicas(topics.replicationFactor())
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .build();
+    }
+
     @Bean
     FingerprintStore fingerprintStore(NearDuplicateDetector detector, EventPublisher publisher,
                                       KafkaProperties kafka, IngestProperties properties) {
@@ -51,7 +62,7 @@ class IngestConfiguration {
 
     @Bean
     IngestPipeline ingestPipeline(ArticleNormalizer normalizer, NearDuplicateDetector detector,
-                                  FingerprintStore fingerprints, EventPublisher publisher) {
-        return new IngestPipeline(normalizer, detector, fingerprints, publisher);
+                                  FingerprintStore fingerprints, EventPublisher publisher, IngestProperties properties) {
+        return new IngestPipeline(normalizer, detector, fingerprints, publisher, properties.handoverEntries());
     }
 }

@@ -76,16 +76,12 @@ class FeedController {
 
     @PostMapping("/{id}/pause")
     FeedView pause(@PathVariable String id) {
-        FeedState feed = registry.get(id);
-        feed.paused(true, java.time.Instant.now());
-        return feed.view();
+        return registry.paused(id, true).view();
     }
 
     @PostMapping("/{id}/resume")
     FeedView resume(@PathVariable String id) {
-        FeedState feed = registry.get(id);
-        feed.paused(false, java.time.Instant.now());
-        return feed.view();
+        return registry.paused(id, false).view();
     }
 
     @PostMapping("/{id}/poll")

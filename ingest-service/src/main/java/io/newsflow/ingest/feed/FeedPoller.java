@@ -34,6 +34,7 @@ class FeedPoller implements SmartLifecycle {
     private final FeedRegistry registry;
     private final EventPublisher publisher;
     private final FeedProperties properties;
+    private final FeedOwnership ownership;
     private final Clock clock;
     private final FeedParser parser = new FeedParser();
     private FeedFetcher fetcher;
@@ -41,10 +42,12 @@ class FeedPoller implements SmartLifecycle {
     private ExecutorService workers;
     private volatile boolean running;
 
-    FeedPoller(FeedRegistry registry, EventPublisher publisher, FeedProperties properties, Clock clock) {
+    FeedPoller(FeedRegistry registry, EventPublisher publisher, FeedProperties properties, FeedOwnership ownership,
+               Clock clock) {
         this.registry = registry;
         this.publisher = publisher;
         this.properties = properties;
+        this.ownership = ownership;
         this.clock = clock;
     }
 
@@ -60,9 +63,19 @@ class FeedPoller implements SmartLifecycle {
     private void tick() {
         Instant now = clock.instant();
         for (FeedState feed : registry.all()) {
-            if (feed.claimIfDue(now, false)) {
+            if (ownedHere(feed) && feed.claimIfDue(now, false)) {
                 workers.execute(() -> poll(feed));
             }
+        }
+    }
+
+    /** True when this instance polls {@code feed} (see {@link FeedOwnership}). */
+    private boolean ownedHere(FeedState feed) {
+        try {
+            return ownership.owns(feed.id());
+        } catch (RuntimeException e) {
+            log.debug("Cannot tell yet which instance polls feed {}: {}", feed.id(), e.toString());
+            return false;
         }
     }
 

@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param allowedHosts           host names or IP addresses allowed even though they are private, e.g. 127.0.0.1
  * @param pollThreads            feeds fetched at the same time
  * @param userAgent              User-Agent header sent with every fetch
+ * @param registryTopic          compacted topic that keeps the feeds registered through the API (key: feed id)
+ * @param registryReplayTimeout  how long start-up may spend reading the registry topic before giving up
  */
 @Validated
 @ConfigurationProperties("newsflow.feeds")
@@ -40,7 +42,9 @@ public record FeedProperties(
         Boolean allowPrivateAddresses,
         List<String> allowedHosts,
         @Min(1) @Max(64) Integer pollThreads,
-        @NotBlank String userAgent) {
+        @NotBlank String userAgent,
+        @NotBlank String registryTopic,
+        @NotNull Duration registryReplayTimeout) {
 
     public FeedProperties {
         configured = configured == null ? List.of() : List.copyOf(configured);
@@ -54,11 +58,13 @@ public record FeedProperties(
         allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
         pollThreads = pollThreads == null ? 2 : pollThreads;
         userAgent = userAgent == null ? "newsflow-ingest/0.1 (+https://github.com/newsflow)" : userAgent;
+        registryTopic = registryTopic == null ? "newsflow.ingest.feeds" : registryTopic;
+        registryReplayTimeout = registryReplayTimeout == null ? Duration.ofMinutes(2) : registryReplayTimeout;
     }
 
     /** Defaults for code outside Spring (tests, CLI). */
     public static FeedProperties defaults() {
-        return new FeedProperties(null, null, null, null, null, null, null, null, null, null, null);
+        return new FeedProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**

@@ -15,7 +15,11 @@ import org.springframework.stereotype.Component;
 
 import io.newsflow.model.ArticleIds;
 
-/** The registered feeds, by id. Registration checks the URL against the address rules first. */
+/**
+ * The registered feeds, by id. Registration checks the URL against the address rules first. Changes made through the
+ * API are written to the registry topic ({@link FeedJournal}) before they are answered; {@link FeedRegistryReplay}
+ * brings in those of earlier runs and of other instances. Feeds from configuration are local to each instance.
+ */
 @Component
 class FeedRegistry {
 
@@ -24,15 +28,17 @@ class FeedRegistry {
     private final Map<String, FeedState> feeds = new ConcurrentHashMap<>();
     private final FeedProperties properties;
     private final AddressGuard guard;
+    private final FeedJournal journal;
     private final Clock clock;
 
-    FeedRegistry(FeedProperties properties, Clock clock) {
+    FeedRegistry(FeedProperties properties, FeedJournal journal, Clock clock) {
         this.properties = properties;
+        this.journal = journal;
         this.guard = AddressGuard.from(properties);
         this.clock = clock;
         for (FeedProperties.ConfiguredFeed feed : properties.configured()) {
             try {
-                add(feed.id(), feed.url(), feed.pollInterval(), feed.paused() != null && feed.paused());
+                register(feed.id(), feed.url(), feed.pollInterval(), feed.paused() != null && feed.paused());
             } catch (RuntimeException e) {
                 throw new IllegalStateException("newsflow.feeds.configured: feed " + feed.url() + " is not usable: " + e.getMessage(), e);
             }
@@ -40,12 +46,24 @@ class FeedRegistry {
     }
 
     /**
-     * Registers a feed.
+     * Registers a feed and records it on the registry topic.
      *
-     * @throws IllegalArgumentException for a bad id, URL or interval, or an id already taken
+     * @throws IllegalArgumentException for a bad id, URL or interval
+     * @throws IllegalStateException    for an id already taken
      * @throws FeedRejectedException    for a URL that points at a non-public address
      */
     FeedState add(String id, String url, Duration pollInterval, boolean paused) {
+        FeedState state = register(id, url, pollInterval, paused);
+        try {
+            journal.saved(state);
+        } catch (RuntimeException e) {
+            feeds.remove(state.id(), state);
+            throw e;
+        }
+        return state;
+    }
+
+    private FeedState register(String id, String url, Duration pollInterval, boolean paused) {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("url: must not be blank");
         }
@@ -79,8 +97,41 @@ class FeedRegistry {
         return state;
     }
 
+    /** Removes feed {@code id}, on the registry topic too; false when there is none. */
     boolean remove(String id) {
+        if (!feeds.containsKey(id)) {
+            return false;
+        }
+        journal.removed(id);
         return feeds.remove(id) != null;
+    }
+
+    /** Pauses or resumes feed {@code id} and records that on the registry topic. */
+    FeedState paused(String id, boolean paused) {
+        FeedState feed = get(id);
+        feed.paused(paused, clock.instant());
+        journal.saved(feed);
+        return feed;
+    }
+
+    /** Takes a registration read from the registry topic: adds the feed, or updates a known one. */
+    void apply(FeedRecord record) {
+        URI url = URI.create(record.url());
+        Duration interval = Duration.parse(record.pollInterval());
+        feeds.compute(record.id(), (id, known) -> {
+            if (known != null && known.url().equals(url) && known.interval().equals(interval)) {
+                if (known.paused() != record.paused()) {
+                    known.paused(record.paused(), clock.instant());
+                }
+                return known; // keeps its health and validators; typically our own write coming back
+            }
+            return new FeedState(id, url, interval, record.paused(), clock.instant());
+        });
+    }
+
+    /** Drops feed {@code id} because the registry topic says it was removed. */
+    void forget(String id) {
+        feeds.remove(id);
     }
 
     Collection<FeedState> all() {

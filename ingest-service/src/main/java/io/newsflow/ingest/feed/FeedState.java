@@ -50,6 +50,14 @@ final class FeedState {
         return url;
     }
 
+    Duration interval() {
+        return interval;
+    }
+
+    synchronized boolean paused() {
+        return paused;
+    }
+
     synchronized String etag() {
         return etag;
     }

@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import io.newsflow.ingest.dedup.DedupVerdict;
 import io.newsflow.ingest.dedup.Fingerprint;
 import io.newsflow.ingest.dedup.NearDuplicateDetector;
-import io.newsflow.ingest.normalize.ArticleNormalizer;
 import io.newsflow.ingest.pipeline.IngestPipeline;
+import io.newsflow.ingest.pipeline.Normalised;
 import io.newsflow.ingest.publish.EventPublisher;
 import io.newsflow.model.Article;
 import io.newsflow.model.InvalidEventException;
@@ -24,22 +24,20 @@ import io.newsflow.model.Topics;
 /**
  * Takes posted articles: validates each by normalising it (so the caller hears at once what is wrong), tells
  * whether it copies an article already taken or an earlier one of the same batch, and publishes the accepted ones as
- * raw items; the raw-item listener then publishes the articles. Rejected ones go to the dead-letter topic.
+ * raw items; the raw-item listener then publishes the articles, reusing the normalised article and fingerprint
+ * handed over by this intake instead of computing them again. Rejected ones go to the dead-letter topic.
  */
 @Service
 class ArticleIntake {
 
     private static final List<String> FIELDS = List.of("id", "source", "url", "published", "language", "title", "body");
 
-    private final ArticleNormalizer normalizer;
     private final IngestPipeline pipeline;
     private final EventPublisher publisher;
     private final IngestProperties properties;
     private final Clock clock;
 
-    ArticleIntake(ArticleNormalizer normalizer, IngestPipeline pipeline, EventPublisher publisher,
-                  IngestProperties properties, Clock clock) {
-        this.normalizer = normalizer;
+    ArticleIntake(IngestPipeline pipeline, EventPublisher publisher, IngestProperties properties, Clock clock) {
         this.pipeline = pipeline;
         this.publisher = publisher;
         this.properties = properties;
@@ -79,6 +77,7 @@ class ArticleIntake {
                 continue;
             }
             accepted.add(c.item());
+            pipeline.handOver(c.item(), c.normalised());
             results.add(new IntakeResult(i, id, duplicateOf == null ? IntakeResult.ACCEPTED : IntakeResult.DUPLICATE,
                     duplicateOf, List.of()));
         }
@@ -87,16 +86,23 @@ class ArticleIntake {
     }
 
     /** One posted article after validation: the raw item, its article and fingerprint, or why it was refused. */
-    private record Checked(RawFeedItem item, Article article, Fingerprint fingerprint, InvalidEventException problem) {
+    private record Checked(RawFeedItem item, Normalised normalised, InvalidEventException problem) {
+
+        Article article() {
+            return normalised.article();
+        }
+
+        Fingerprint fingerprint() {
+            return normalised.fingerprint();
+        }
     }
 
     private Checked check(JsonNode node, String origin, Instant now) {
         try {
             RawFeedItem item = toRawItem(node, origin, now);
-            Article article = normalizer.normalize(item);
-            return new Checked(item, article, Fingerprint.of(article), null);
+            return new Checked(item, pipeline.normalizeForIntake(item), null);
         } catch (InvalidEventException e) {
-            return new Checked(null, null, null, e);
+            return new Checked(null, null, e);
         }
     }
 

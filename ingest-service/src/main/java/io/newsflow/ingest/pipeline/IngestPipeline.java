@@ -15,9 +15,11 @@ import io.newsflow.model.Article;
 import io.newsflow.model.RawFeedItem;
 
 /**
- * Raw item in, article out, in two steps so that a batch shares one round trip to Kafka: {@link #prepare} normalises
- * and de-duplicates one item, {@link #publish} writes the prepared articles and then their fingerprints. An unchanged
- * re-delivery is not published again; a near copy is published with {@code duplicateOf}.
+ * Raw item in, article out, in steps so that a batch shares one round trip to Kafka: {@link #normalize} does the
+ * costly, pure part (HTML, dates, language, MinHash), {@link #deduplicate} gives the verdict in arrival order, and
+ * {@link #publish} writes the prepared articles and then their fingerprints. An unchanged re-delivery is not published
+ * again; a near copy is published with {@code duplicateOf}. Intake normalises with {@link #normalizeForIntake}, which
+ * hands the result over to this instance's raw-item listener, so an article is normalised once, not twice.
  */
 public class IngestPipeline {
 
@@ -27,13 +29,16 @@ public class IngestPipeline {
     private final NearDuplicateDetector detector;
     private final FingerprintStore fingerprints;
     private final EventPublisher publisher;
+    private final Handover handover;
 
+    /** {@code handoverEntries}: how many intake results to keep for the listener (0: none, always recompute). */
     public IngestPipeline(ArticleNormalizer normalizer, NearDuplicateDetector detector, FingerprintStore fingerprints,
-                          EventPublisher publisher) {
+                          EventPublisher publisher, int handoverEntries) {
         this.normalizer = normalizer;
         this.detector = detector;
         this.fingerprints = fingerprints;
         this.publisher = publisher;
+        this.handover = new Handover(handoverEntries);
     }
 
     /**
@@ -45,14 +50,29 @@ public class IngestPipeline {
         return deduplicate(normalize(item));
     }
 
-    /** Step one, pure and thread-safe: the normalised article (throws InvalidEventException with the reasons). */
-    public Article normalize(RawFeedItem item) {
-        return normalizer.normalize(item);
+    /**
+     * Step one, pure and thread-safe: the normalised article and its fingerprint, taken over from intake when this
+     * instance took the item over HTTP (throws InvalidEventException with the reasons).
+     */
+    public Normalised normalize(RawFeedItem item) {
+        Normalised done = handover.take(item);
+        return done != null ? done : Normalised.of(normalizer.normalize(item));
     }
 
-    /** Step two, in arrival order: {@code article} with its verdict, remembered; null for an unchanged re-delivery. */
-    public Article deduplicate(Article article) {
-        DedupVerdict verdict = detector.record(article);
+    /** Intake's step one: like {@link #normalize}, without the hand-over; see {@link #handOver}. */
+    public Normalised normalizeForIntake(RawFeedItem item) {
+        return Normalised.of(normalizer.normalize(item));
+    }
+
+    /** Keeps intake's result for {@code item}, which is about to be published on the raw topic, for the listener. */
+    public void handOver(RawFeedItem item, Normalised normalised) {
+        handover.put(item, normalised);
+    }
+
+    /** Step two, in arrival order: the article with its verdict, remembered; null for an unchanged re-delivery. */
+    public Article deduplicate(Normalised normalised) {
+        Article article = normalised.article();
+        DedupVerdict verdict = detector.record(normalised.fingerprint());
         if (verdict.unchanged()) {
             log.debug("Skipped unchanged re-delivery of {}", article.id());
             return null;

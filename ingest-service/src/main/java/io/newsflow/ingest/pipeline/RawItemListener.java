@@ -33,10 +33,12 @@ class RawItemListener {
         this.pipeline = pipeline;
     }
 
-    @KafkaListener(topics = Topics.RAW_ITEMS, groupId = "${spring.kafka.consumer.group-id:newsflow-ingest}",
+    // the id lets the feed poller see which raw partitions this instance holds (FeedOwnership)
+    @KafkaListener(id = "raw-items", idIsGroup = false, topics = Topics.RAW_ITEMS, groupId = "${spring.kafka.consumer.group-id:newsflow-ingest}",
             concurrency = "${newsflow.ingest.listener-concurrency:1}", batch = "true")
     void onRawItems(List<ConsumerRecord<String, RawFeedItem>> records) {
-        // normalising is pure and the costly part: spread it over the cores; de-duplication stays in arrival order
+        // normalising is pure and the costly part (usually already done by intake, see Handover): spread it over the
+        // cores; de-duplication stays in arrival order
         List<Object> normalised = IntStream.range(0, records.size()).parallel()
                 .mapToObj(i -> normalise(records.get(i))).toList();
         List<Article> prepared = new ArrayList<>(records.size());
@@ -45,7 +47,7 @@ class RawItemListener {
                 pipeline.publish(prepared);
                 throw new BatchListenerFailedException(problem.getMessage(), problem, i);
             }
-            Article article = pipeline.deduplicate((Article) normalised.get(i));
+            Article article = pipeline.deduplicate((Normalised) normalised.get(i));
             if (article != null) {
                 prepared.add(article);
             }
@@ -53,7 +55,7 @@ class RawItemListener {
         pipeline.publish(prepared);
     }
 
-    /** The article, or the exception that says why the record cannot become one. */
+    /** The normalised article, or the exception that says why the record cannot become one. */
     private Object normalise(ConsumerRecord<String, RawFeedItem> record) {
         DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
                 SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);

@@ -21,7 +21,7 @@ class FeedFetcherTest {
     private final LocalFeedServer server = new LocalFeedServer();
 
     private static FeedProperties properties(long maxBytes, Duration readTimeout, List<String> allowedHosts) {
-        return new FeedProperties(null, null, Duration.ofSeconds(2), readTimeout, maxBytes, 3, null, false, allowedHosts, null, null);
+        return new FeedProperties(null, null, Duration.ofSeconds(2), readTimeout, maxBytes, 3, null, false, allowedHosts, null, null, null, null);
     }
 
     private static FeedFetcher fetcher() {

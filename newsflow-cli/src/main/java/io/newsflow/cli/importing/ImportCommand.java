@@ -37,7 +37,8 @@ public final class ImportCommand implements Command {
     public int run(List<String> args) throws Exception {
         String ingestUrl = "http://localhost:8081";
         String indexUrl = "http://localhost:8083";
-        int batchSize = 200;
+        // ingest-service's default max-batch-articles: fewer round trips, and its Kafka batches fill up
+        int batchSize = 1_000;
         boolean wait = false;
         String apiKey = System.getenv("NEWSFLOW_SECURITY_API_KEY");
         Duration waitTimeout = Duration.ofSeconds(300);
