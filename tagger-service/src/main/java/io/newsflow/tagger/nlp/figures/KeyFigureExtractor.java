@@ -23,17 +23,34 @@ public final class KeyFigureExtractor {
 
     /** Smallest bare number (no noun after it) worth reporting, e.g. "a staff of roughly 300,000". */
     private static final double MIN_BARE_NUMBER = 1000;
+    private static final Pattern SPELLED_ONLY = Pattern.compile("(?i:times)|thousand|million|billion|trillion");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d+)?(?![\\d,])");
 
     /** All figures of the title and body, in reading order. */
     public List<KeyFigure> extract(AnalyzedText text) {
         Map<String, KeyFigure> figures = new LinkedHashMap<>();
         for (AnalyzedSentence sentence : text.all()) {
+            if (!mayHoldFigure(sentence.text())) {
+                continue;
+            }
             for (KeyFigure figure : extract(sentence.text())) {
                 figures.putIfAbsent(figure.text(), figure);
             }
         }
         return List.copyOf(figures.values());
+    }
+
+    /**
+     * Whether any figure pattern can match: every one needs a digit, except spelled multipliers ("three times") and
+     * spelled scaled numbers ("two million"). Most sentences have neither, and the patterns are costly.
+     */
+    static boolean mayHoldFigure(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if (sentence.charAt(i) >= '0' && sentence.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return SPELLED_ONLY.matcher(sentence).find();
     }
 
     /** The figures of one sentence, in order of appearance. */

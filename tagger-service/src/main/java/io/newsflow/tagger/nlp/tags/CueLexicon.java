@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,10 +32,15 @@ final class CueLexicon {
 
     private final Map<String, Pattern> cues;
     private final Map<String, Pattern> exclusions;
+    /** The tags with cues, in taxonomy order; bit {@code i} of {@link #starts}' masks stands for tag {@code i}. */
+    private final List<String> tags;
+    private final CueStarts starts;
 
     private CueLexicon(Map<String, Pattern> cues, Map<String, Pattern> exclusions) {
         this.cues = cues;
         this.exclusions = exclusions;
+        this.tags = StrategyTags.ALL.stream().filter(cues::containsKey).toList();
+        this.starts = new CueStarts(tags.stream().map(cues::get).toList());
     }
 
     static CueLexicon loadDefault() {
@@ -72,14 +78,19 @@ final class CueLexicon {
     /** Like {@link #tagsCuedBy}, with where each tag's first un-negated cue starts in {@code sentence}. */
     Map<String, Integer> cuePositions(String sentence) {
         Map<String, Integer> positions = new LinkedHashMap<>();
-        for (String tag : StrategyTags.ALL) {
-            Pattern cue = cues.get(tag);
-            Pattern exclusion = exclusions.get(tag);
-            if (cue == null || exclusion != null && exclusion.matcher(sentence).find()) {
+        long[] candidates = starts.scan(sentence);
+        long any = 0;
+        for (long c : candidates) {
+            any |= c;
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            if ((any & 1L << i) == 0) {
                 continue;
             }
-            int at = firstUnnegatedMatch(cue, sentence);
-            if (at >= 0) {
+            String tag = tags.get(i);
+            int at = firstUnnegatedMatch(cues.get(tag), sentence, candidates, 1L << i);
+            Pattern exclusion = exclusions.get(tag);
+            if (at >= 0 && (exclusion == null || !exclusion.matcher(sentence).find())) {
                 positions.put(tag, at);
             }
         }
@@ -98,13 +109,19 @@ final class CueLexicon {
      * Where {@code cue} first occurs outside the scope of a negation (-1: nowhere): "will not step down" and "has no
      * plans to sell" use the words of a move while saying it does not happen.
      */
-    private static int firstUnnegatedMatch(Pattern cue, String sentence) {
-        Matcher m = cue.matcher(sentence);
-        while (m.find()) {
-            String before = sentence.substring(Math.max(0, m.start() - NEGATION_REACH), m.start());
-            if (!NEGATED.matcher(before).find()) {
-                return m.start();
+    private static int firstUnnegatedMatch(Pattern cue, String sentence, long[] candidates, long bit) {
+        // as find() would, but tried only where CueStarts says a match can start
+        Matcher m = cue.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int i = 0; i < candidates.length; i++) {
+            if (i < from || (candidates[i] & bit) == 0 || !m.region(i, sentence.length()).lookingAt()) {
+                continue;
             }
+            String before = sentence.substring(Math.max(0, i - NEGATION_REACH), i);
+            if (!NEGATED.matcher(before).find()) {
+                return i;
+            }
+            from = Math.max(m.end(), i + 1);
         }
         return -1;
     }

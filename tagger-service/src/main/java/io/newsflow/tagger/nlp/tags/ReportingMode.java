@@ -48,7 +48,11 @@ enum ReportingMode {
      * first ad plan on Thursday, ... after losing subscribers earlier this year" still reports the launch.
      */
     static ReportingMode of(String sentence, int cueAt) {
-        ReportingMode mode = of(sentence);
+        return of(sentence, of(sentence), cueAt);
+    }
+
+    /** As {@link #of(String, int)}, given {@code mode}, the sentence's {@link #of(String)}. */
+    static ReportingMode of(String sentence, ReportingMode mode, int cueAt) {
         if (mode != BACKGROUND) {
             return mode;
         }

@@ -100,12 +100,12 @@ public final class StrategyTagger {
         DocumentCategorizerME classifier = categorizer.get();
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i).text();
-            String[] sentenceFeatures = features.of(sentence);
             Map<String, Integer> cued = features.cues().cuePositions(sentence);
             if (cued.isEmpty()) {
-                continue;
+                continue; // no tag is possible without a cue, so the sentence need not be classified
             }
-            double[] probabilities = classifier.categorize(sentenceFeatures);
+            ReportingMode mode = ReportingMode.of(sentence);
+            double[] probabilities = classifier.categorize(features.of(sentence, cued.keySet(), mode));
             double position = positionWeight(i - titleCount);
             // Each cued tag is weighed against "none" only: one sentence can report several shifts at once
             // ("closes takeover, cuts 1,200 jobs"), so the tags must not compete with one another.
@@ -113,7 +113,7 @@ public final class StrategyTagger {
             for (Map.Entry<String, Integer> cue : cued.entrySet()) {
                 String tag = cue.getKey();
                 double p = probabilities[classifier.getIndex(tag)];
-                double score = p / (p + none) * position * ReportingMode.of(sentence, cue.getValue()).weight();
+                double score = p / (p + none) * position * ReportingMode.of(sentence, mode, cue.getValue()).weight();
                 byTag.computeIfAbsent(tag, t -> new Evidence()).add(sentence, score);
             }
         }
