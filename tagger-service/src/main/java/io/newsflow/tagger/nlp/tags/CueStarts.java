@@ -34,7 +34,7 @@ final class CueStarts {
         }
     }
 
-    /** Trie nodes: children per alphabet letter (0: none), the patterns still possible, the patterns to try here. */
+    /** Trie nodes: children per alphabet letter (0 or null: none), patterns still possible, patterns to try here. */
     private final List<int[]> children = new ArrayList<>();
     private final List<long[]> masks = new ArrayList<>();
     private final int[] roots = new int[CONTEXTS.length];
@@ -84,11 +84,11 @@ final class CueStarts {
             if (i == sentence.length() || letter == 0xFFFF) {
                 return found | mask[0]; // the sentence ends, or a character never explored: anything still possible
             }
-            int next = children.get(node)[letter];
-            if (next == 0) {
+            int[] next = children.get(node);
+            if (next == null || next[letter] == 0) {
                 return found;
             }
-            node = next;
+            node = next[letter];
         }
     }
 
@@ -111,6 +111,9 @@ final class CueStarts {
             if (outcome[a] == 0) {
                 continue;
             }
+            if (children.get(node) == null) {
+                children.set(node, new int[ALPHABET.length()]); // most nodes are leaves and need none
+            }
             int child = children.get(node)[a];
             if (child == 0) {
                 child = node();
@@ -126,7 +129,7 @@ final class CueStarts {
     }
 
     private int node() {
-        children.add(new int[ALPHABET.length()]);
+        children.add(null);
         masks.add(new long[2]);
         return children.size() - 1;
     }
