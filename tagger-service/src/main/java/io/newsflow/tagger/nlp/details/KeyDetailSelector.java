@@ -25,6 +25,8 @@ public final class KeyDetailSelector {
     static final int MAX_DETAILS = 5;
     private static final Pattern FIGURE = Pattern.compile("[$€£¥]\\s?\\d|\\d\\s?%|\\d[\\d,.]*\\s(?:million|billion|"
             + "percent|[a-z]+s\\b)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and",
             "as", "at", "by", "with", "its", "it", "is", "from", "that", "this", "be", "will", "has", "was", "after");
 
@@ -61,7 +63,7 @@ public final class KeyDetailSelector {
         Set<String> words = words(sentence);
         long shared = words.stream().filter(headline::contains).count();
         score += 0.4 * Math.min(1.0, shared / Math.max(3.0, headline.size() * 0.6));
-        int length = sentence.split("\\s+").length;
+        int length = WHITESPACE.split(sentence).length;
         if (length < 8 || length > 55) {
             score -= 0.4;
         }
@@ -73,7 +75,7 @@ public final class KeyDetailSelector {
 
     private static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (w.length() > 2 && !FUNCTION_WORDS.contains(w)) {
                 words.add(w.length() > 5 ? w.substring(0, 5) : w);
             }

@@ -24,6 +24,12 @@ public final class KeyFigureExtractor {
     /** Smallest bare number (no noun after it) worth reporting, e.g. "a staff of roughly 300,000". */
     private static final double MIN_BARE_NUMBER = 1000;
     private static final Pattern SPELLED_ONLY = Pattern.compile("(?i:times)|thousand|million|billion|trillion");
+    // compiled once: String.replaceAll and matches compile their regex on every call
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9.]");
+    private static final Pattern SCALED = Pattern.compile(".*\\s(?:thousand|million|billion|trillion)$");
+    private static final Pattern YEAR_LIKE = Pattern.compile("(?:1[89]|20)\\d\\d");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\S+\\s?");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d+)?(?![\\d,])");
 
     /** All figures of the title and body, in reading order. */
@@ -108,9 +114,9 @@ public final class KeyFigureExtractor {
             }
             position = word.end();
         }
-        String digits = number.group().replaceAll("[^0-9.]", "");
-        boolean scaled = number.group().matches(".*\\s(?:thousand|million|billion|trillion)$");
-        boolean yearLike = number.group().matches("(?:1[89]|20)\\d\\d");
+        String digits = NOT_DIGIT.matcher(number.group()).replaceAll("");
+        boolean scaled = SCALED.matcher(number.group()).matches();
+        boolean yearLike = YEAR_LIKE.matcher(number.group()).matches();
         if (!digits.isEmpty() && !yearLike && (scaled || Double.parseDouble(digits) >= MIN_BARE_NUMBER)) {
             return number.end();
         }
@@ -120,11 +126,11 @@ public final class KeyFigureExtractor {
     /** A number right after a month ("July 12") or inside a name ("Office 365", "Series 9") is no figure. */
     private static boolean isDateOrName(String sentence, int start) {
         String before = sentence.substring(0, start).stripTrailing();
-        String previous = before.substring(before.lastIndexOf(' ') + 1).replaceAll("[.,]$", "");
+        String previous = TRAILING_STOP.matcher(before.substring(before.lastIndexOf(' ') + 1)).replaceAll("");
         if (FigurePatterns.MONTHS.contains(previous)) {
             return true;
         }
-        String after = sentence.substring(start).replaceFirst("^\\S+\\s?", "");
+        String after = FIRST_WORD.matcher(sentence.substring(start)).replaceFirst("");
         if (FigurePatterns.MONTHS.stream().anyMatch(m -> after.startsWith(m + " ") || after.startsWith(m + ","))) {
             return true;
         }
