@@ -96,6 +96,40 @@ class FeedRegistryIT {
         }
     }
 
+    @Test
+    void secondInstanceSeesTheSameRegistryAndEachFeedIsPolledByOneInstanceOnly() throws Exception {
+        String url = "http://127.0.0.1:" + feedServer.getAddress().getPort() + "/registry.xml";
+        try (ConfigurableApplicationContext a = startIngest(); ConfigurableApplicationContext b = startIngest()) {
+            // wait until the consumer group has split the raw partitions between the two instances
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                assertThat(rawPartitions(a)).isNotEmpty();
+                assertThat(rawPartitions(b)).isNotEmpty().doesNotContainAnyElementsOf(rawPartitions(a));
+            });
+            for (String id : new String[] {"shared-1", "shared-2", "shared-3", "shared-4"}) {
+                assertThat(send(a, "POST", "/api/feeds", "{\"id\":\"" + id + "\",\"url\":\"" + url + "\",\"pollInterval\":\"1s\"}").statusCode()).isEqualTo(201);
+            }
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(EventJson.mapper().readTree(send(b, "GET", "/api/feeds", null).body()).findValuesAsString("id"))
+                            .contains("shared-1", "shared-2", "shared-3", "shared-4"));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                for (String id : new String[] {"shared-1", "shared-2", "shared-3", "shared-4"}) {
+                    assertThat(feed(a, id).get("polls").asLong() + feed(b, id).get("polls").asLong()).as(id).isGreaterThanOrEqualTo(3);
+                }
+            });
+            for (String id : new String[] {"shared-1", "shared-2", "shared-3", "shared-4"}) {
+                long pollsA = feed(a, id).get("polls").asLong();
+                long pollsB = feed(b, id).get("polls").asLong();
+                assertThat(pollsA == 0 || pollsB == 0).as(id + " polled by both: " + pollsA + " and " + pollsB).isTrue();
+            }
+        }
+    }
+
+    private static java.util.Collection<org.apache.kafka.common.TopicPartition> rawPartitions(ConfigurableApplicationContext app) {
+        var container = app.getBean(org.springframework.kafka.config.KafkaListenerEndpointRegistry.class).getListenerContainer("raw-items");
+        var assigned = container == null ? null : container.getAssignedPartitions();
+        return assigned == null ? java.util.List.of() : assigned;
+    }
+
     private JsonNode feed(ConfigurableApplicationContext app, String id) throws Exception {
         HttpResponse<String> response = send(app, "GET", "/api/feeds/" + id, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -6,15 +6,16 @@ import java.util.function.IntConsumer;
 /**
  * LSH band hash to article slots, as a multimap in primitive arrays: about 16 bytes per (band, article) pair instead
  * of a boxed key, a map node and a list. Open addressing for the heads of chains; entries of one band hash are
- * chained through {@code next}. Removal marks the entry dead; dead entries are skipped and dropped on resize.
+ * chained through {@code next}; a band hash and the head of its chain sit side by side, so a lookup costs one cache miss
+ * rather than two. Removal marks the entry dead; dead entries are skipped and dropped on resize.
  * Not thread-safe: {@link NearDuplicateDetector} guards it.
  */
 final class BandIndex {
 
     private static final int EMPTY = -1;
 
-    private long[] tableKeys = new long[1 << 12];
-    private int[] tableHeads = new int[1 << 12];
+    /** Open-addressing table: {@code table[2i]} is a band hash, {@code table[2i + 1]} the head of its chain. */
+    private long[] table = new long[2 << 12];
     private int tableUsed;
     private long[] entryKeys = new long[1 << 12];
     private int[] entrySlots = new int[1 << 12];
@@ -23,29 +24,29 @@ final class BandIndex {
     private int dead;
 
     BandIndex() {
-        Arrays.fill(tableHeads, EMPTY);
+        Arrays.fill(table, EMPTY);
     }
 
     void add(long band, int slot) {
         if (entries == entrySlots.length) {
             growEntries();
         }
-        if ((tableUsed + 1) * 2 > tableKeys.length) {
-            rehash(tableKeys.length * 2);
+        if ((tableUsed + 1) * 2 > capacity()) {
+            rehash(capacity() * 2);
         }
         int i = find(band);
-        if (tableHeads[i] == EMPTY) {
-            tableKeys[i] = band;
+        if (table[i + 1] == EMPTY) {
+            table[i] = band;
             tableUsed++;
         }
         entryKeys[entries] = band;
         entrySlots[entries] = slot;
-        entryNext[entries] = tableHeads[i];
-        tableHeads[i] = entries++;
+        entryNext[entries] = (int) table[i + 1];
+        table[i + 1] = entries++;
     }
 
     void remove(long band, int slot) {
-        for (int e = tableHeads[find(band)]; e != EMPTY; e = entryNext[e]) {
+        for (int e = (int) table[find(band) + 1]; e != EMPTY; e = entryNext[e]) {
             if (entrySlots[e] == slot) {
                 entrySlots[e] = EMPTY;
                 dead++;
@@ -55,25 +56,30 @@ final class BandIndex {
     }
 
     void forEach(long band, IntConsumer slots) {
-        for (int e = tableHeads[find(band)]; e != EMPTY; e = entryNext[e]) {
+        for (int e = (int) table[find(band) + 1]; e != EMPTY; e = entryNext[e]) {
             if (entrySlots[e] != EMPTY) {
                 slots.accept(entrySlots[e]);
             }
         }
     }
 
+    private int capacity() {
+        return table.length / 2;
+    }
+
+    /** Index in {@link #table} of the pair for {@code band}: its own, or the empty one where it would go. */
     private int find(long band) {
-        int mask = tableKeys.length - 1;
+        int mask = capacity() - 1;
         int i = (int) MinHash.mix(band) & mask;
-        while (tableHeads[i] != EMPTY && tableKeys[i] != band) {
+        while (table[2 * i + 1] != EMPTY && table[2 * i] != band) {
             i = (i + 1) & mask;
         }
-        return i;
+        return 2 * i;
     }
 
     private void growEntries() {
         if (dead > entries / 4) {
-            rehash(tableKeys.length); // compacts dead entries away
+            rehash(capacity()); // compacts dead entries away
             if (entries < entrySlots.length) {
                 return;
             }
@@ -88,9 +94,8 @@ final class BandIndex {
         long[] oldKeys = entryKeys;
         int[] oldSlots = entrySlots;
         int oldCount = entries;
-        tableKeys = new long[capacity];
-        tableHeads = new int[capacity];
-        Arrays.fill(tableHeads, EMPTY);
+        table = new long[2 * capacity];
+        Arrays.fill(table, EMPTY);
         tableUsed = 0;
         entryKeys = new long[oldKeys.length];
         entrySlots = new int[oldSlots.length];

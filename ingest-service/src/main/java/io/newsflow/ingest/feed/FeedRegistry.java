@@ -103,7 +103,9 @@ class FeedRegistry {
             return false;
         }
         journal.removed(id);
-        return feeds.remove(id) != null;
+        // the registry tail may already have taken our tombstone and dropped the feed: removed either way
+        feeds.remove(id);
+        return true;
     }
 
     /** Pauses or resumes feed {@code id} and records that on the registry topic. */

@@ -28,6 +28,9 @@ import io.newsflow.model.EventJson;
  */
 public final class ImportCommand implements Command {
 
+    /** Most JSON characters per request: well under ingest-service's default 10 MB body limit. */
+    static final long MAX_BATCH_CHARS = 4_000_000;
+
     @Override
     public String summary() {
         return "import FILE.jsonl... into the running pipeline [--ingest-url URL] [--batch N] [--wait] [--index-url URL] [--api-key KEY]";
@@ -84,7 +87,7 @@ public final class ImportCommand implements Command {
     }
 
     /** One article line and where it came from, for messages. */
-    record Line(String where, JsonNode article) {
+    record Line(String where, JsonNode article, int chars) {
     }
 
     static List<Line> read(List<Path> files, ImportSummary summary) throws IOException {
@@ -103,7 +106,7 @@ public final class ImportCommand implements Command {
                         if (node instanceof ObjectNode object) {
                             object.remove("gold");
                         }
-                        lines.add(new Line(where, node));
+                        lines.add(new Line(where, node, text.length()));
                     } catch (JacksonException e) {
                         summary.rejected(where, "not a JSON line: " + e.getOriginalMessage());
                     }
@@ -117,8 +120,9 @@ public final class ImportCommand implements Command {
 
     static void send(List<Line> lines, IngestClient client, int batchSize, ImportSummary summary) throws IOException, InterruptedException {
         ProgressBar progress = ProgressBar.onStderr("import", lines.size());
-        for (int from = 0; from < lines.size(); from += batchSize) {
-            List<Line> batch = lines.subList(from, Math.min(lines.size(), from + batchSize));
+        for (int from = 0; from < lines.size(); ) {
+            List<Line> batch = lines.subList(from, batchEnd(lines, from, batchSize));
+            from += batch.size();
             JsonNode results = client.post(batch.stream().map(Line::article).toList());
             for (int i = 0; i < batch.size(); i++) {
                 JsonNode r = results.get(i);
@@ -131,9 +135,23 @@ public final class ImportCommand implements Command {
                             String.join("; ", r.get("problems").valueStream().map(JsonNode::asString).toList()));
                 }
             }
-            progress.update(from + batch.size());
+            progress.update(from);
         }
         progress.finish();
+    }
+
+    /**
+     * End of the batch that starts at {@code from}: {@code batchSize} articles, or fewer when they would make a body
+     * over {@link #MAX_BATCH_CHARS} (ingest-service refuses bodies over 10 MB by default).
+     */
+    static int batchEnd(List<Line> lines, int from, int batchSize) {
+        int end = from;
+        long chars = 0;
+        while (end < lines.size() && end - from < batchSize && (end == from || chars + lines.get(end).chars() <= MAX_BATCH_CHARS)) {
+            chars += lines.get(end).chars();
+            end++;
+        }
+        return end;
     }
 
     private static String value(List<String> args, int i, String option) {
