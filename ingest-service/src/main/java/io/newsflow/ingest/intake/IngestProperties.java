@@ -40,6 +40,6 @@ public record IngestProperties(
         fingerprintTopic = fingerprintTopic == null ? "newsflow.ingest.fingerprints" : fingerprintTopic;
         replayTimeoutSeconds = replayTimeoutSeconds == null ? 120 : replayTimeoutSeconds;
         listenerConcurrency = listenerConcurrency == null ? 1 : listenerConcurrency;
-        handoverEntries = handoverEntries == null ? 10_000 : handoverEntries;
+        handoverEntries = handoverEntries == null ? 4_000 : handoverEntries;
     }
 }
