@@ -2,6 +2,9 @@ package io.newsflow.ingest.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,7 @@ final class RequestBodyReader {
 
     /** The article nodes in {@code body}; {@code jsonLines} when the body is JSONL (one object per line). */
     static List<JsonNode> articles(byte[] body, boolean jsonLines) {
-        String text = new String(body, StandardCharsets.UTF_8).strip();
+        String text = decodeUtf8(body).strip();
         if (text.isEmpty()) {
             throw new IntakeException(HttpStatus.BAD_REQUEST, "request body is empty: send one JSON article, an array or JSON lines", List.of());
         }
@@ -51,6 +54,22 @@ final class RequestBodyReader {
             nodes.add(root);
         }
         return nodes;
+    }
+
+    /**
+     * The body as UTF-8, strictly: bytes that are not UTF-8 are rejected rather than silently turned into U+FFFD,
+     * so a broken encoder upstream is reported (and dead-lettered) instead of indexed as garbled text.
+     */
+    static String decodeUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IntakeException(HttpStatus.BAD_REQUEST,
+                    "request body is not valid UTF-8 (" + e.getMessage() + "): send JSON encoded as UTF-8", List.of());
+        }
     }
 
     private static JsonNode parse(String json, String where) {
