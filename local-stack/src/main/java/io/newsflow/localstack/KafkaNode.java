@@ -128,10 +128,19 @@ public final class KafkaNode {
         }
     }
 
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        byte[] bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits()).array();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    /**
+     * A random cluster id in Kafka's form (URL-safe base64 of 16 bytes). One that starts with '-' is drawn again, as
+     * Kafka's own {@code Uuid.randomUuid()} does: the storage tool would read it as an option and refuse to format.
+     */
+    static String clusterId() {
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            byte[] bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits()).array();
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 }
