@@ -41,12 +41,20 @@ final class EndToEndScenario {
      * so that other tests sharing the same Elasticsearch cannot change what this one counts.
      */
     static Pipeline startServices(String kafka, String elasticsearch, String alias, String logFolder) throws IOException {
+        return startServices(kafka, elasticsearch, alias, logFolder, Map.of());
+    }
+
+    /** As above, with further service settings ({@code name -> value}). */
+    static Pipeline startServices(String kafka, String elasticsearch, String alias, String logFolder,
+                                  Map<String, String> settings) throws IOException {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             ports.put(service, freePort());
         }
         Path logs = Files.createDirectories(RepoPaths.root().resolve("newsflow-cli/target").resolve(logFolder));
-        return Pipeline.start(RepoPaths.root(), kafka, elasticsearch, ports, logs, Map.of("newsflow.index.alias", alias));
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put("newsflow.index.alias", alias);
+        return Pipeline.start(RepoPaths.root(), kafka, elasticsearch, ports, logs, all);
     }
 
     static void everyArticleIsIndexedExactlyOnceTaggedAndSearchable(Pipeline pipeline, String es, String alias) throws Exception {
@@ -85,7 +93,7 @@ final class EndToEndScenario {
         assertThat(search.body()).contains(first.path("id").asString());
     }
 
-    private static long count(String es, String alias, String query) throws Exception {
+    static long count(String es, String alias, String query) throws Exception {
         HttpResponse<String> response = post(es + "/" + alias + "/_count", query);
         if (response.statusCode() == 404) {
             return 0;
@@ -93,13 +101,13 @@ final class EndToEndScenario {
         return EventJson.mapper().readTree(response.body()).path("count").asLong();
     }
 
-    private static HttpResponse<String> post(String url, String body) throws Exception {
+    static HttpResponse<String> post(String url, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> get(String url) throws Exception {
+    static HttpResponse<String> get(String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
