@@ -3,10 +3,9 @@ package io.newsflow.ingest.normalize;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
+import io.newsflow.model.LanguageCodes;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -22,25 +21,6 @@ final class LanguageDetection {
     private static final double MIN_CONFIDENCE = 0.2;
     /** Character n-gram statistics settle within a few hundred characters; more text only costs time. */
     private static final int MAX_SAMPLE_CHARS = 1_000;
-    private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
-
-    static {
-        for (String iso1 : Locale.getISOLanguages()) {
-            try {
-                ISO3_TO_ISO1.put(new Locale(iso1).getISO3Language(), iso1);
-            } catch (java.util.MissingResourceException ignored) {
-                // a language without a three-letter code cannot come out of the model either
-            }
-        }
-        // the model uses ISO 639-3 codes for macro-languages and a few bibliographic forms
-        ISO3_TO_ISO1.put("cmn", "zh");
-        ISO3_TO_ISO1.put("zsm", "ms");
-        ISO3_TO_ISO1.put("pes", "fa");
-        ISO3_TO_ISO1.put("nob", "nb");
-        ISO3_TO_ISO1.put("ekk", "et");
-        ISO3_TO_ISO1.put("lvs", "lv");
-        ISO3_TO_ISO1.put("swh", "sw");
-    }
 
     private final ThreadLocal<LanguageDetectorME> detectors;
 
@@ -77,6 +57,6 @@ final class LanguageDetection {
         if (dash > 0) {
             c = c.substring(0, dash);
         }
-        return c.length() == 3 ? ISO3_TO_ISO1.getOrDefault(c, c) : c;
+        return LanguageCodes.toPart1(c);
     }
 }

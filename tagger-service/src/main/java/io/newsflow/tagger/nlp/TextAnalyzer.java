@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import io.newsflow.model.LanguageCodes;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -59,7 +60,7 @@ public final class TextAnalyzer {
             return "en";
         }
         Language best = w.languages.predictLanguage(text.length() > 2000 ? text.substring(0, 2000) : text);
-        return Iso639.toPart1(best.getLang());
+        return LanguageCodes.toPart1(best.getLang());
     }
 
     private List<AnalyzedSentence> sentences(Workers w, String text, boolean english) {
