@@ -1,81 +1,182 @@
 package io.newsflow.index.indexing;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.util.BinaryData;
 
 /**
- * Writes documents to Elasticsearch through one shared {@link BulkIngester} (flushed by size, byte size and time) and
- * tells each caller what became of its document. Documents use external versioning ({@code version_type=external_gte}),
- * so a redelivered older version never overwrites a newer one. Item-level 429s and failed bulk requests (Elasticsearch
- * down, timeouts) are retried with exponential back-off until they succeed or the caller cancels the future; documents
- * Elasticsearch refuses for good complete as {@link IndexOutcome.Status#REJECTED}.
+ * Writes documents to Elasticsearch in bulk requests shared by all consumer threads (sent when full by count or bytes,
+ * on {@link #flush()}, and after the flush interval) and tells each caller what became of its document. Documents
+ * use external versioning ({@code version_type=external_gte}), so a redelivered older version never overwrites a
+ * newer one. Item-level 429s and failed bulk requests (Elasticsearch down, timeouts) are retried with exponential
+ * back-off until they succeed or the caller cancels the future; documents Elasticsearch refuses for good complete as
+ * {@link IndexOutcome.Status#REJECTED}.
+ * <p>
+ * The client's {@code BulkIngester} is not used: with several threads calling {@code flush()} it can lose a wake-up
+ * and leave a consumer blocked until the next bulk request completes (measured: minutes at the end of a burst).
+ * Here a semaphore bounds the requests in flight, and a caller only ever waits for a free request slot.
  */
 public class BulkIndexer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BulkIndexer.class);
+    /** Room for the action line ({"index":{"_index":..,"_id":..,"version":..,"version_type":..}}) of one document. */
+    private static final int ACTION_LINE_BYTES = 128;
 
-    private final BulkIngester<Pending> ingester;
-    private final ScheduledExecutorService retries;
+    private final ElasticsearchAsyncClient client;
+    private final JsonpMapper mapper;
+    private final int maxActions;
+    private final long maxBytes;
+    private final int maxRequests;
+    private final Semaphore requestSlots;
+    private final ScheduledExecutorService scheduler;
     private final long retryBackoffMillis;
     private final long retryMaxBackoffMillis;
+    private final AtomicInteger executions = new AtomicInteger();
+    private List<Pending> buffer = new ArrayList<>();
+    private long bufferBytes;
 
     public BulkIndexer(ElasticsearchClient client, IndexingProperties properties) {
+        this.client = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
+        this.mapper = client._jsonpMapper();
+        this.maxActions = properties.bulkActions();
+        this.maxBytes = properties.bulkSize().toBytes();
+        this.maxRequests = properties.maxConcurrentRequests();
+        this.requestSlots = new Semaphore(maxRequests);
         this.retryBackoffMillis = properties.retryBackoff().toMillis();
         this.retryMaxBackoffMillis = properties.retryMaxBackoff().toMillis();
-        this.retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "bulk-indexer-retry");
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "bulk-indexer");
             thread.setDaemon(true);
             return thread;
         });
-        this.ingester = BulkIngester.of(b -> b
-                .client(client)
-                .maxOperations(properties.bulkActions())
-                .maxSize(properties.bulkSize().toBytes())
-                .maxConcurrentRequests(properties.maxConcurrentRequests())
-                .flushInterval(properties.flushInterval().toMillis(), TimeUnit.MILLISECONDS)
-                .listener(new ResultListener()));
+        long interval = properties.flushInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::flushQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Queues {@code document} for index {@code index} under {@code id} at {@code version}. The future completes once
-     * Elasticsearch answered for good; cancel it to stop further retries.
+     * Queues {@code document} for index {@code index} under {@code id} at {@code version}; blocks while the buffer is
+     * full and every request slot is taken. The future completes once Elasticsearch answered for good; cancel it to
+     * stop further retries.
      */
     public CompletableFuture<IndexOutcome> index(String index, String id, long version, Object document) {
+        // Serialised here, on the caller's thread: it sizes the request and spreads the work over the consumers.
+        BinaryData source = BinaryData.of(document, mapper);
         BulkOperation operation = BulkOperation.of(b -> b.index(i -> i
-                .index(index).id(id).version(version).versionType(VersionType.ExternalGte).document(document)));
-        Pending pending = new Pending(id, operation, new CompletableFuture<>(), new AtomicInteger());
-        ingester.add(operation, pending);
+                .index(index).id(id).version(version).versionType(VersionType.ExternalGte).document(source)));
+        Pending pending = new Pending(id, operation, source.size() + ACTION_LINE_BYTES + id.length() + index.length(),
+                new CompletableFuture<>(), new AtomicInteger());
+        add(pending);
         return pending.result();
     }
 
-    /** Sends whatever is queued now instead of waiting for the flush interval. */
+    /** Sends whatever is queued now instead of waiting for the buffer to fill or the flush interval. */
     public void flush() {
-        ingester.flush();
+        send(drain(false));
     }
 
     @Override
     public void close() {
-        ingester.close();
-        retries.shutdownNow();
+        scheduler.shutdownNow();
+        flush();
+        try {
+            if (!requestSlots.tryAcquire(maxRequests, 30, TimeUnit.SECONDS)) {
+                log.warn("Closing with bulk requests still in flight");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void add(Pending pending) {
+        List<Pending> full;
+        synchronized (this) {
+            buffer.add(pending);
+            bufferBytes += pending.bytes();
+            full = drain(true);
+        }
+        send(full);
+    }
+
+    /** Takes the buffer when {@code onlyIfFull} is false or it reached a limit; an empty list otherwise. */
+    private synchronized List<Pending> drain(boolean onlyIfFull) {
+        if (buffer.isEmpty() || onlyIfFull && buffer.size() < maxActions && bufferBytes < maxBytes) {
+            return List.of();
+        }
+        List<Pending> taken = buffer;
+        buffer = new ArrayList<>(Math.min(maxActions, 1_024));
+        bufferBytes = 0;
+        return taken;
+    }
+
+    private void send(List<Pending> batch) {
+        // A caller gave up on these (batch timeout): nothing waits for their answer any more.
+        List<Pending> live = batch.stream().filter(p -> !p.result().isDone()).toList();
+        if (live.isEmpty()) {
+            return;
+        }
+        requestSlots.acquireUninterruptibly();
+        long execution = executions.incrementAndGet();
+        CompletableFuture<BulkResponse> response;
+        try {
+            response = client.bulk(BulkRequest.of(b -> b.operations(live.stream().map(Pending::operation).toList())));
+        } catch (RuntimeException e) {
+            response = CompletableFuture.failedFuture(e);
+        }
+        response.whenComplete((answer, failure) -> {
+            requestSlots.release();
+            if (answer != null) {
+                onResponse(execution, live, answer);
+            } else {
+                onFailure(execution, live, failure);
+            }
+        });
+    }
+
+    private void onResponse(long execution, List<Pending> sent, BulkResponse response) {
+        List<BulkResponseItem> items = response.items();
+        int retried = 0;
+        for (int i = 0; i < sent.size(); i++) {
+            Pending pending = sent.get(i);
+            IndexOutcome outcome = i < items.size() ? outcomeOf(items.get(i)) : null;
+            if (outcome == null) {
+                retried++;
+                retry(pending, i < items.size() ? "status " + items.get(i).status() : "no answer in the bulk response");
+            } else {
+                pending.result().complete(outcome);
+            }
+        }
+        if (retried > 0) {
+            log.warn("Bulk request {}: {} of {} documents refused for now (429/5xx), retrying with back-off",
+                    execution, retried, sent.size());
+        }
+    }
+
+    private void onFailure(long execution, List<Pending> sent, Throwable failure) {
+        int attempt = sent.stream().mapToInt(p -> p.attempts().get()).max().orElse(0) + 1;
+        log.warn("Bulk request {} with {} documents failed (attempt {}), retrying in {}: {}", execution, sent.size(),
+                attempt, Duration.ofMillis(backoffMillis(attempt)), failure.toString());
+        sent.forEach(pending -> retry(pending, failure.toString()));
     }
 
     private void retry(Pending pending, String why) {
@@ -86,13 +187,21 @@ public class BulkIndexer implements AutoCloseable {
         long delay = backoffMillis(attempt);
         log.debug("Retrying {} in {} ms (attempt {}): {}", pending.id(), delay, attempt, why);
         try {
-            retries.schedule(() -> {
+            scheduler.schedule(() -> {
                 if (!pending.result().isDone()) {
-                    ingester.add(pending.operation(), pending);
+                    add(pending);
                 }
             }, delay, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             log.debug("Not retrying {}: the indexer is closing", pending.id());
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            log.warn("Periodic bulk flush failed: {}", e.toString());
         }
     }
 
@@ -133,42 +242,7 @@ public class BulkIndexer implements AutoCloseable {
         return text.toString();
     }
 
-    private final class ResultListener implements BulkListener<Pending> {
-
-        @Override
-        public void beforeBulk(long executionId, BulkRequest request, List<Pending> contexts) {
-        }
-
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, BulkResponse response) {
-            List<BulkResponseItem> items = response.items();
-            int retried = 0;
-            for (int i = 0; i < contexts.size(); i++) {
-                Pending pending = contexts.get(i);
-                IndexOutcome outcome = outcomeOf(items.get(i));
-                if (outcome == null) {
-                    retried++;
-                    retry(pending, "status " + items.get(i).status());
-                } else {
-                    pending.result().complete(outcome);
-                }
-            }
-            if (retried > 0) {
-                log.warn("Bulk request {}: {} of {} documents refused for now (429/5xx), retrying with back-off",
-                        executionId, retried, contexts.size());
-            }
-        }
-
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
-            int attempt = contexts.stream().mapToInt(p -> p.attempts().get()).max().orElse(0) + 1;
-            log.warn("Bulk request {} with {} documents failed (attempt {}), retrying in {}: {}", executionId,
-                    contexts.size(), attempt, Duration.ofMillis(backoffMillis(attempt)), failure.toString());
-            contexts.forEach(pending -> retry(pending, failure.toString()));
-        }
-    }
-
-    private record Pending(String id, BulkOperation operation, CompletableFuture<IndexOutcome> result,
+    private record Pending(String id, BulkOperation operation, long bytes, CompletableFuture<IndexOutcome> result,
                            AtomicInteger attempts) {
     }
 }

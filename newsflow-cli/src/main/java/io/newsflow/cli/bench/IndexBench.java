@@ -37,10 +37,12 @@ import io.newsflow.model.TaggedArticle;
 import io.newsflow.model.Topics;
 
 /**
- * {@code ./newsflow bench index [--docs N] [--words N]}: indexing throughput of the whole index-service path (tagged
- * articles already on the Kafka topic, consumed by index-service's listener, bulk-indexed, offsets committed) as a
- * ratio to a raw {@link BulkIngester} load of the same documents into the same Elasticsearch with the same bulk
- * settings. Starts its own local Kafka and Elasticsearch and stops them at the end.
+ * {@code ./newsflow bench index [--docs N] [--words N] [--rounds N]}: indexing throughput of the whole index-service
+ * path (tagged articles already on the Kafka topic, consumed by index-service's listener, bulk-indexed, offsets
+ * committed) as a ratio to a raw {@link BulkIngester} load of the same documents into the same Elasticsearch with the
+ * same bulk settings. Both paths are warmed up first and the consumer group stays joined between rounds (paused while
+ * a round is published), so the rounds time steady-state indexing. Each line also shows the CPU cores Elasticsearch,
+ * the Kafka broker and this JVM used meanwhile. Starts its own local Kafka and Elasticsearch and stops them at the end.
  */
 final class IndexBench implements Command {
 
@@ -80,36 +82,48 @@ final class IndexBench implements Command {
             System.out.printf("bulk settings: %d actions, %s, %d concurrent requests, flush %s; %d consumer threads%n",
                     settings.bulkActions(), settings.bulkSize(), settings.maxConcurrentRequests(),
                     settings.flushInterval(), settings.concurrency());
-            rawLoad(client, settings, "bench_warmup", IndexBenchCorpus.articles("warm-", Math.min(docs, 5_000), words, 7));
-            Duration rawTotal = Duration.ZERO;
-            Duration pipelineTotal = Duration.ZERO;
-            for (int round = 1; round <= rounds; round++) {
-                List<TaggedArticle> articles = IndexBenchCorpus.articles("r" + round + "-", docs, words, round);
-                Duration raw = null;
-                // Alternate the order so neither path always runs on an index still merging the other's segments.
-                if (round % 2 == 1) {
-                    raw = rawLoad(client, settings, "bench_raw", articles);
+            List<TaggedArticle> warmup = IndexBenchCorpus.articles("warm-", Math.min(docs, 5_000), words, 7);
+            rawLoad(client, settings, "bench_warmup", warmup);
+            List<MessageListenerContainer> containers = containers(service);
+            // The service path gets the same warm-up as the raw one, and joins its consumer group once, as a running
+            // service does: the rounds then time steady-state indexing, not JIT compilation or group rebalancing.
+            publish(stack, warmup);
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
+                containers.forEach(MessageListenerContainer::start);
+                awaitCommitted(admin, endOffsets(admin));
+                Phase rawTotal = Phase.NONE;
+                Phase pipelineTotal = Phase.NONE;
+                for (int round = 1; round <= rounds; round++) {
+                    List<TaggedArticle> articles = IndexBenchCorpus.articles("r" + round + "-", docs, words, round);
+                    Phase raw = null;
+                    // Alternate the order so neither path always runs on an index still merging the other's segments.
+                    if (round % 2 == 1) {
+                        raw = rawLoad(client, settings, "bench_raw", articles);
+                    }
+                    Phase pipeline = consumeAll(containers, admin, stack, articles);
+                    if (raw == null) {
+                        raw = rawLoad(client, settings, "bench_raw", articles);
+                    }
+                    long indexed = count(client, "bench_svc");
+                    if (indexed != warmup.size() + (long) round * docs) {
+                        throw new IllegalStateException("index-service indexed " + (indexed - warmup.size()) + " of "
+                                + round * docs + " articles");
+                    }
+                    line("round " + round + " raw BulkIngester", docs, raw);
+                    line("round " + round + " index-service", docs, pipeline);
+                    rawTotal = rawTotal.plus(raw);
+                    pipelineTotal = pipelineTotal.plus(pipeline);
                 }
-                publish(stack, articles);
-                Duration pipeline = consumeAll(service, stack);
-                if (raw == null) {
-                    raw = rawLoad(client, settings, "bench_raw", articles);
-                }
-                long indexed = count(client, "bench_svc");
-                if (indexed != (long) round * docs) {
-                    throw new IllegalStateException("index-service indexed " + indexed + " of " + round * docs + " articles");
-                }
-                line("round " + round + " raw BulkIngester", docs, raw);
-                line("round " + round + " index-service", docs, pipeline);
-                rawTotal = rawTotal.plus(raw);
-                pipelineTotal = pipelineTotal.plus(pipeline);
+                containers.forEach(MessageListenerContainer::stop);
+                int all = docs * rounds;
+                line("raw BulkIngester load", all, rawTotal);
+                line("index-service (Kafka -> ES)", all, pipelineTotal);
+                double ratio = seconds(rawTotal.wall()) / seconds(pipelineTotal.wall());
+                System.out.printf("ratio: %.2f (target >= %.2f)%s%n", ratio, TARGET_RATIO,
+                        ratio >= TARGET_RATIO ? "" : "  BELOW TARGET");
+                System.out.println("CPU per article (Elasticsearch / Kafka broker / this JVM): raw "
+                        + rawTotal.cpu().perItem(all) + ", index-service " + pipelineTotal.cpu().perItem(all));
             }
-            int all = docs * rounds;
-            line("raw BulkIngester load", all, rawTotal);
-            line("index-service (Kafka -> ES)", all, pipelineTotal);
-            double ratio = seconds(rawTotal) / seconds(pipelineTotal);
-            System.out.printf("ratio: %.2f (target >= %.2f)%s%n", ratio, TARGET_RATIO,
-                    ratio >= TARGET_RATIO ? "" : "  BELOW TARGET");
         }
         return 0;
     }
@@ -138,12 +152,13 @@ final class IndexBench implements Command {
     }
 
     /** The same documents and bulk settings as the service, straight into a BulkIngester: the ceiling to compare with. */
-    private static Duration rawLoad(ElasticsearchClient client, IndexingProperties settings, String alias,
+    private static Phase rawLoad(ElasticsearchClient client, IndexingProperties settings, String alias,
                                     List<TaggedArticle> articles) {
         IndexSchema schema = new IndexSchema(client, alias);
         schema.ensureIndex();
         List<Map<String, Object>> documents = articles.stream().map(schema::toDocument).toList();
         AtomicInteger failed = new AtomicInteger();
+        CpuTimes cpu = CpuTimes.now();
         long start = System.nanoTime();
         try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(settings.bulkActions())
@@ -158,7 +173,7 @@ final class IndexBench implements Command {
                         .versionType(VersionType.ExternalGte).document(document)));
             }
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Phase took = new Phase(Duration.ofNanos(System.nanoTime() - start), CpuTimes.now().minus(cpu));
         if (failed.get() > 0) {
             throw new IllegalStateException(failed.get() + " documents failed in the raw load into " + alias);
         }
@@ -173,23 +188,37 @@ final class IndexBench implements Command {
         }
     }
 
-    /** Starts the listeners and waits until the group committed every offset: commits follow Elasticsearch's answer. */
-    private static Duration consumeAll(ConfigurableApplicationContext service, LocalStack stack) throws Exception {
+    private static List<MessageListenerContainer> containers(ConfigurableApplicationContext service) {
         List<MessageListenerContainer> containers = new ArrayList<>(
                 service.getBean(KafkaListenerEndpointRegistry.class).getListenerContainers());
         if (containers.isEmpty()) {
             throw new IllegalStateException("index-service has no listener container");
         }
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
-            long end = endOffsets(admin);
-            long start = System.nanoTime();
-            containers.forEach(MessageListenerContainer::start);
-            while (committed(admin) < end) {
-                TimeUnit.MILLISECONDS.sleep(20);
-            }
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            containers.forEach(MessageListenerContainer::stop);
-            return took;
+        return containers;
+    }
+
+    /**
+     * Publishes {@code articles} while the (joined) consumers are paused, resumes them and times until the group
+     * committed every offset: commits follow Elasticsearch's answer.
+     */
+    private static Phase consumeAll(List<MessageListenerContainer> containers, Admin admin, LocalStack stack,
+                                       List<TaggedArticle> articles) throws Exception {
+        containers.forEach(MessageListenerContainer::pause);
+        while (!containers.stream().allMatch(MessageListenerContainer::isContainerPaused)) {
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+        publish(stack, articles);
+        long end = endOffsets(admin);
+        CpuTimes cpu = CpuTimes.now();
+        long start = System.nanoTime();
+        containers.forEach(MessageListenerContainer::resume);
+        awaitCommitted(admin, end);
+        return new Phase(Duration.ofNanos(System.nanoTime() - start), CpuTimes.now().minus(cpu));
+    }
+
+    private static void awaitCommitted(Admin admin, long end) throws Exception {
+        while (committed(admin) < end) {
+            TimeUnit.MILLISECONDS.sleep(20);
         }
     }
 
@@ -211,9 +240,10 @@ final class IndexBench implements Command {
         return client.count(c -> c.index(alias)).count();
     }
 
-    private static void line(String what, int docs, Duration took) {
-        System.out.printf("%-30s %,8d docs in %6.2f s = %,8.0f docs/s%n", what + ":", docs, seconds(took),
-                docs / seconds(took));
+    private static void line(String what, int docs, Phase phase) {
+        double seconds = seconds(phase.wall());
+        System.out.printf("%-30s %,8d docs in %6.2f s = %,8.0f docs/s   CPU cores: %s%n", what + ":", docs, seconds,
+                docs / seconds, phase.cpu().cores(phase.wall()));
     }
 
     private static double seconds(Duration duration) {
@@ -235,6 +265,61 @@ final class IndexBench implements Command {
     @Override
     public String summary() {
         return "index-service throughput (Kafka -> Elasticsearch) against a raw BulkIngester load";
+    }
+
+    /** How long a load took and the CPU it cost. */
+    private record Phase(Duration wall, CpuTimes cpu) {
+
+        static final Phase NONE = new Phase(Duration.ZERO, CpuTimes.ZERO);
+
+        Phase plus(Phase other) {
+            return new Phase(wall.plus(other.wall), cpu.plus(other.cpu));
+        }
+    }
+
+    /**
+     * CPU time of this JVM (index-service or the raw loader, the Kafka and Elasticsearch clients) and of the
+     * Elasticsearch and Kafka processes local-stack started under it: on a small machine they compete for the same
+     * cores, so the split says what a ratio below target is made of.
+     */
+    private record CpuTimes(Duration elasticsearch, Duration kafka, Duration jvm) {
+
+        static final CpuTimes ZERO = new CpuTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO);
+
+        static CpuTimes now() {
+            Duration elasticsearch = Duration.ZERO;
+            Duration kafka = Duration.ZERO;
+            for (ProcessHandle process : ProcessHandle.current().descendants().toList()) {
+                String command = process.info().commandLine().orElse("");
+                Duration cpu = process.info().totalCpuDuration().orElse(Duration.ZERO);
+                if (command.contains("elasticsearch")) {
+                    elasticsearch = elasticsearch.plus(cpu);
+                } else if (command.contains("kafka")) {
+                    kafka = kafka.plus(cpu);
+                }
+            }
+            return new CpuTimes(elasticsearch, kafka,
+                    ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+        }
+
+        CpuTimes minus(CpuTimes other) {
+            return new CpuTimes(elasticsearch.minus(other.elasticsearch), kafka.minus(other.kafka), jvm.minus(other.jvm));
+        }
+
+        CpuTimes plus(CpuTimes other) {
+            return new CpuTimes(elasticsearch.plus(other.elasticsearch), kafka.plus(other.kafka), jvm.plus(other.jvm));
+        }
+
+        String cores(Duration wall) {
+            double seconds = seconds(wall);
+            return String.format("elasticsearch %.2f, kafka %.2f, JVM %.2f", seconds(elasticsearch) / seconds,
+                    seconds(kafka) / seconds, seconds(jvm) / seconds);
+        }
+
+        String perItem(int items) {
+            return String.format("%.0f / %.0f / %.0f us", seconds(elasticsearch) * 1e6 / items,
+                    seconds(kafka) * 1e6 / items, seconds(jvm) * 1e6 / items);
+        }
     }
 
     private record FailureCounter(AtomicInteger failed) implements BulkListener<Void> {
