@@ -25,6 +25,10 @@ import io.newsflow.model.Topics;
 @EnableConfigurationProperties(PipelineKafkaProperties.class)
 public class PipelineKafkaAutoConfiguration {
 
+    static {
+        NativeLz4.load(); // before any Kafka client of the service compresses or decompresses a batch
+    }
+
     @Bean
     KafkaAdmin.NewTopics newsflowTopics(PipelineKafkaProperties properties) {
         return new KafkaAdmin.NewTopics(Topics.all().stream()
