@@ -88,6 +88,22 @@ public final class KafkaNode {
         return port;
     }
 
+    /**
+     * Runs one of Kafka's own command-line tools in a child JVM on the broker's classpath, e.g.
+     * {@code org.apache.kafka.tools.ProducerPerformance} (what {@code kafka-producer-perf-test.sh} runs), and returns
+     * what it printed. Fails when it does not exit with 0 within {@code timeout}.
+     */
+    public String runTool(String mainClass, Duration timeout, String... args) {
+        String name = mainClass.substring(mainClass.lastIndexOf('.') + 1);
+        Path output = dir.resolve("tool-" + name + "-" + System.nanoTime() + ".log");
+        ChildProcess.run(name, java(KafkaBrokerClasspath.resolve(), mainClass, args), dir, output, timeout);
+        try {
+            return Files.readString(output);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the output of " + name + " from " + output, e);
+        }
+    }
+
     /** The broker's console log. */
     public Path log() {
         return dir.resolve("broker.log");

@@ -55,6 +55,19 @@ class LocalStackIT {
     }
 
     @Test
+    @Order(2)
+    void kafkasOwnProducerPerfTestRunsAgainstTheBroker(LocalStack stack) throws Exception {
+        String topic = "local-stack-perf-" + UUID.randomUUID();
+
+        String output = stack.kafka().runTool("org.apache.kafka.tools.ProducerPerformance", Duration.ofMinutes(2),
+                "--topic", topic, "--num-records", "500", "--record-size", "100", "--throughput", "-1",
+                "--producer-props", "acks=all", "bootstrap.servers=" + stack.kafkaBootstrapServers());
+
+        assertThat(output).containsPattern("500 records sent, [\\d.]+ records/sec");
+        assertThat(consumeAll(stack, topic, 500)).hasSize(500);
+    }
+
+    @Test
     @Order(3)
     void documentIndexedInElasticsearchIsFoundBySearch(LocalStack stack) throws Exception {
         String index = "local-stack-it-" + UUID.randomUUID();
