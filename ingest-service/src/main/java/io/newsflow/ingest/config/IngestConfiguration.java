@@ -62,7 +62,7 @@ class IngestConfiguration {
 
     @Bean
     IngestPipeline ingestPipeline(ArticleNormalizer normalizer, NearDuplicateDetector detector,
-                                  FingerprintStore fingerprints, EventPublisher publisher, IngestProperties properties) {
-        return new IngestPipeline(normalizer, detector, fingerprints, publisher, properties.handoverEntries());
+                                  FingerprintStore fingerprints, EventPublisher publisher) {
+        return new IngestPipeline(normalizer, detector, fingerprints, publisher);
     }
 }

@@ -4,108 +4,106 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
- * LSH band hash to article slots, as a multimap in primitive arrays: about 16 bytes per (band, article) pair instead
- * of a boxed key, a map node and a list. Open addressing for the heads of chains; entries of one band hash are
- * chained through {@code next}; a band hash and the head of its chain sit side by side, so a lookup costs one cache miss
- * rather than two. Removal marks the entry dead; dead entries are skipped and dropped on resize.
+ * LSH band hash to article slots, as a multimap in one {@code long[]}: each entry packs a 32-bit tag of the band hash
+ * (high half) and the slot (low half), placed by open addressing with linear probing from the tag's low bits (so a
+ * resize can place an entry again from the entry alone). A lookup walks one short run
+ * of neighbouring entries, usually within one cache line, and an entry costs 8 bytes (16 to 32 with the table's
+ * spare room), about 1–2 KB per article at 64 bands. Two different band hashes with the same 32-bit tag share
+ * entries, so {@link #forEach} may report a few extra slots; callers confirm every candidate by
+ * comparing signatures. Removal leaves a tombstone; tombstones are dropped on resize.
  * Not thread-safe: {@link NearDuplicateDetector} guards it.
  */
 final class BandIndex {
 
-    private static final int EMPTY = -1;
+    private static final long EMPTY = -1L;     // slot -1 never occurs
+    private static final long REMOVED = -2L;   // slot -2 never occurs
+    private static final int MIN_CAPACITY = 1 << 13;
 
-    /** Open-addressing table: {@code table[2i]} is a band hash, {@code table[2i + 1]} the head of its chain. */
-    private long[] table = new long[2 << 12];
-    private int tableUsed;
-    private long[] entryKeys = new long[1 << 12];
-    private int[] entrySlots = new int[1 << 12];
-    private int[] entryNext = new int[1 << 12];
-    private int entries;
-    private int dead;
-
-    BandIndex() {
-        Arrays.fill(table, EMPTY);
-    }
+    private long[] table = newTable(MIN_CAPACITY);
+    private int live;
+    private int removed;
 
     void add(long band, int slot) {
-        if (entries == entrySlots.length) {
-            growEntries();
+        if ((live + removed + 1) * 2L > table.length) {
+            // grow when at least a quarter is live; otherwise rebuilding at the same size clears the tombstones
+            resize(live * 4L >= table.length ? table.length * 2 : table.length);
         }
-        if ((tableUsed + 1) * 2 > capacity()) {
-            rehash(capacity() * 2);
+        int tag = tag(band);
+        int mask = table.length - 1;
+        int i = tag & mask;
+        while (table[i] != EMPTY && table[i] != REMOVED) {
+            i = (i + 1) & mask;
         }
-        int i = find(band);
-        if (table[i + 1] == EMPTY) {
-            table[i] = band;
-            tableUsed++;
+        if (table[i] == REMOVED) {
+            removed--;
         }
-        entryKeys[entries] = band;
-        entrySlots[entries] = slot;
-        entryNext[entries] = (int) table[i + 1];
-        table[i + 1] = entries++;
+        table[i] = entry(tag, slot);
+        live++;
     }
 
     void remove(long band, int slot) {
-        for (int e = (int) table[find(band) + 1]; e != EMPTY; e = entryNext[e]) {
-            if (entrySlots[e] == slot) {
-                entrySlots[e] = EMPTY;
-                dead++;
+        int tag = tag(band);
+        long wanted = entry(tag, slot);
+        int mask = table.length - 1;
+        for (int i = tag & mask; table[i] != EMPTY; i = (i + 1) & mask) {
+            if (table[i] == wanted) {
+                table[i] = REMOVED;
+                live--;
+                removed++;
                 return;
             }
         }
     }
 
     void forEach(long band, IntConsumer slots) {
-        for (int e = (int) table[find(band) + 1]; e != EMPTY; e = entryNext[e]) {
-            if (entrySlots[e] != EMPTY) {
-                slots.accept(entrySlots[e]);
+        int tag = tag(band);
+        int mask = table.length - 1;
+        for (int i = tag & mask; table[i] != EMPTY; i = (i + 1) & mask) {
+            long e = table[i];
+            if (e != REMOVED && (int) (e >>> 32) == tag) {
+                slots.accept((int) e);
             }
         }
     }
 
-    private int capacity() {
-        return table.length / 2;
+    /** Entries held, for tests and sizing. */
+    int size() {
+        return live;
     }
 
-    /** Index in {@link #table} of the pair for {@code band}: its own, or the empty one where it would go. */
-    private int find(long band) {
-        int mask = capacity() - 1;
-        int i = (int) MinHash.mix(band) & mask;
-        while (table[2 * i + 1] != EMPTY && table[2 * i] != band) {
-            i = (i + 1) & mask;
-        }
-        return 2 * i;
+    /** 32 well-mixed bits of the band hash: its identity in the table and, by its low bits, its position. */
+    private static int tag(long band) {
+        return (int) (MinHash.mix(band) >>> 32);
     }
 
-    private void growEntries() {
-        if (dead > entries / 4) {
-            rehash(capacity()); // compacts dead entries away
-            if (entries < entrySlots.length) {
-                return;
-            }
-        }
-        int n = entrySlots.length * 2;
-        entryKeys = Arrays.copyOf(entryKeys, n);
-        entrySlots = Arrays.copyOf(entrySlots, n);
-        entryNext = Arrays.copyOf(entryNext, n);
+    private static long entry(int tag, int slot) {
+        return ((long) tag << 32) | (slot & 0xFFFFFFFFL);
     }
 
-    private void rehash(int capacity) {
-        long[] oldKeys = entryKeys;
-        int[] oldSlots = entrySlots;
-        int oldCount = entries;
-        table = new long[2 * capacity];
+    private static long[] newTable(int capacity) {
+        long[] table = new long[capacity];
         Arrays.fill(table, EMPTY);
-        tableUsed = 0;
-        entryKeys = new long[oldKeys.length];
-        entrySlots = new int[oldSlots.length];
-        entryNext = new int[oldSlots.length];
-        entries = 0;
-        dead = 0;
-        for (int e = 0; e < oldCount; e++) {
-            if (oldSlots[e] != EMPTY) {
-                add(oldKeys[e], oldSlots[e]);
+        return table;
+    }
+
+    /** Re-inserts the live entries, each at its tag's position in the new table. */
+    private void resize(long capacity) {
+        if (capacity > 1 << 30) {
+            throw new IllegalStateException("band index full: " + live + " entries");
+        }
+        long[] old = table;
+        long[] fresh = newTable((int) capacity);
+        int mask = fresh.length - 1;
+        for (long e : old) {
+            if (e != EMPTY && e != REMOVED) {
+                int i = (int) (e >>> 32) & mask;
+                while (fresh[i] != EMPTY) {
+                    i = (i + 1) & mask;
+                }
+                fresh[i] = e;
             }
         }
+        table = fresh;
+        removed = 0;
     }
 }

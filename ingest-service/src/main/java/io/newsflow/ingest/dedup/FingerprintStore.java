@@ -1,10 +1,13 @@
 package io.newsflow.ingest.dedup;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -12,6 +15,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -26,11 +31,16 @@ import io.newsflow.model.InvalidEventException;
  * Keeps the {@link NearDuplicateDetector} in step with the compacted fingerprint topic: on start-up it reads the whole
  * topic before the listeners start (so a restarted instance remembers everything), then keeps reading in the
  * background to learn what other instances publish. Reads every partition without a consumer group: each instance
- * needs all fingerprints.
+ * needs all fingerprints. Records this instance wrote carry its id in a header and are skipped unread: the detector
+ * learnt them before they were written.
  */
 public class FingerprintStore implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FingerprintStore.class);
+    static final String WRITER_HEADER = "newsflow-writer";
+
+    /** Random per process, so a restarted instance reads back what it wrote before. */
+    private final byte[] writer = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
 
     private final NearDuplicateDetector detector;
     private final EventPublisher publisher;
@@ -52,7 +62,8 @@ public class FingerprintStore implements SmartLifecycle {
 
     /** Shares {@code fingerprints} with every instance; synchronous, so they survive a crash right after. */
     public void saveAll(List<Fingerprint> fingerprints) {
-        publisher.sendAll(topic, fingerprints.stream().map(f -> Map.entry(f.id(), (Object) f)).toList());
+        publisher.sendAll(topic, fingerprints.stream().map(f -> Map.entry(f.id(), (Object) f)).toList(),
+                List.of(new RecordHeader(WRITER_HEADER, writer)));
     }
 
     @Override
@@ -95,6 +106,9 @@ public class FingerprintStore implements SmartLifecycle {
         int n = 0;
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
             n++;
+            if (writtenHere(record)) {
+                continue;
+            }
             if (record.value() == null) {
                 detector.forget(record.key());
                 continue;
@@ -107,6 +121,11 @@ public class FingerprintStore implements SmartLifecycle {
             }
         }
         return n;
+    }
+
+    private boolean writtenHere(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(WRITER_HEADER);
+        return header != null && Arrays.equals(header.value(), writer);
     }
 
     private void tailLoop() {

@@ -24,9 +24,12 @@ final class MinHash {
     private MinHash() {
     }
 
-    /** The signature of {@code text}; texts with a high shingle Jaccard similarity agree in many positions. */
-    static int[] signature(String text) {
-        long[] shingles = shingles(text);
+    /**
+     * The signature of the text made of {@code parts} (as if joined with a blank line); texts with a high shingle
+     * Jaccard similarity agree in many positions.
+     */
+    static int[] signature(String... parts) {
+        long[] shingles = shingles(parts);
         int[] sig = new int[SIZE];
         Arrays.fill(sig, Integer.MAX_VALUE);
         for (long shingle : shingles) {
@@ -51,26 +54,36 @@ final class MinHash {
         return (double) same / SIZE;
     }
 
-    /** Hashes of the word 3-shingles of {@code text} (words: runs of letters and digits, case-folded). */
-    static long[] shingles(String text) {
-        long[] words = new long[Math.max(1, text.length() / 2)];
-        int count = 0;
-        long h = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                char folded = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-                h = (inWord ? h : 0xcbf29ce484222325L) ^ folded;
-                h *= 0x100000001b3L;
-                inWord = true;
-            } else if (inWord) {
-                words[count++] = h;
-                inWord = false;
-            }
+    /**
+     * Hashes of the word 3-shingles of the text made of {@code parts} (words: runs of letters and digits, case-folded;
+     * a part ends a word, as the blank line joining them would). Taking parts spares copying a title and body into one
+     * string.
+     */
+    static long[] shingles(String... parts) {
+        int length = 0;
+        for (String part : parts) {
+            length += part.length();
         }
-        if (inWord) {
-            words[count++] = h;
+        long[] words = new long[Math.max(1, length / 2 + parts.length)];
+        int count = 0;
+        for (String text : parts) {
+            long h = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    char folded = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                    h = (inWord ? h : 0xcbf29ce484222325L) ^ folded;
+                    h *= 0x100000001b3L;
+                    inWord = true;
+                } else if (inWord) {
+                    words[count++] = h;
+                    inWord = false;
+                }
+            }
+            if (inWord) {
+                words[count++] = h;
+            }
         }
         if (count == 0) {
             return new long[0];

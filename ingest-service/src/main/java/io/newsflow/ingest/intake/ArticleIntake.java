@@ -10,9 +10,7 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
-import io.newsflow.ingest.dedup.DedupVerdict;
-import io.newsflow.ingest.dedup.Fingerprint;
-import io.newsflow.ingest.dedup.NearDuplicateDetector;
+import io.newsflow.ingest.pipeline.Decision;
 import io.newsflow.ingest.pipeline.IngestPipeline;
 import io.newsflow.ingest.pipeline.Normalised;
 import io.newsflow.ingest.publish.EventPublisher;
@@ -22,10 +20,11 @@ import io.newsflow.model.RawFeedItem;
 import io.newsflow.model.Topics;
 
 /**
- * Takes posted articles: validates each by normalising it (so the caller hears at once what is wrong), tells
- * whether it copies an article already taken or an earlier one of the same batch, and publishes the accepted ones as
- * raw items; the raw-item listener then publishes the articles, reusing the normalised article and fingerprint
- * handed over by this intake instead of computing them again. Rejected ones go to the dead-letter topic.
+ * Takes posted articles: normalises each (so the caller hears at once what is wrong), de-duplicates them in request
+ * order against everything taken before (including earlier articles of the same request), and publishes the
+ * accepted ones on {@link Topics#ARTICLES} with their fingerprints before answering. Rejected ones go to the
+ * dead-letter topic. Unlike feed items, posted articles do not pass through the raw topic: the caller keeps them
+ * until the answer, which comes only once Kafka has them, so an extra durable hop would only do the work twice.
  */
 @Service
 class ArticleIntake {
@@ -54,9 +53,8 @@ class ArticleIntake {
         // normalising and fingerprinting are pure and the costly part: spread them over the cores, keep the order
         List<Checked> checked = IntStream.range(0, nodes.size()).parallel()
                 .mapToObj(i -> check(nodes.get(i), origin, now)).toList();
-        NearDuplicateDetector batch = NearDuplicateDetector.withThreshold(properties.duplicateThreshold());
-        List<IntakeResult> results = new ArrayList<>();
-        List<RawFeedItem> accepted = new ArrayList<>();
+        List<IntakeResult> results = new ArrayList<>(nodes.size());
+        List<Article> accepted = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
             Checked c = checked.get(i);
             if (c.problem() != null) {
@@ -65,44 +63,30 @@ class ArticleIntake {
                 results.add(new IntakeResult(i, id, IntakeResult.REJECTED, null, c.problem().problems()));
                 continue;
             }
-            String id = c.article().id();
-            DedupVerdict verdict = pipeline.peek(c.fingerprint());
-            String duplicateOf = verdict.duplicateOf();
-            DedupVerdict inBatch = batch.record(c.fingerprint());
-            if (duplicateOf == null && !verdict.redelivery()) {
-                duplicateOf = inBatch.duplicateOf();
-            }
-            if (verdict.unchanged()) {
-                results.add(new IntakeResult(i, id, IntakeResult.UNCHANGED, duplicateOf, List.of()));
+            Decision decision = pipeline.deduplicate(c.normalised());
+            String id = c.normalised().article().id();
+            if (decision.unchanged()) {
+                results.add(new IntakeResult(i, id, IntakeResult.UNCHANGED, decision.verdict().duplicateOf(), List.of()));
                 continue;
             }
-            accepted.add(c.item());
-            pipeline.handOver(c.item(), c.normalised());
+            String duplicateOf = decision.article().duplicateOf();
+            accepted.add(decision.article());
             results.add(new IntakeResult(i, id, duplicateOf == null ? IntakeResult.ACCEPTED : IntakeResult.DUPLICATE,
                     duplicateOf, List.of()));
         }
-        publisher.raw(accepted, origin);
+        pipeline.publish(accepted);
         return results;
     }
 
-    /** One posted article after validation: the raw item, its article and fingerprint, or why it was refused. */
-    private record Checked(RawFeedItem item, Normalised normalised, InvalidEventException problem) {
-
-        Article article() {
-            return normalised.article();
-        }
-
-        Fingerprint fingerprint() {
-            return normalised.fingerprint();
-        }
+    /** One posted article after validation: its article and fingerprint, or why it was refused. */
+    private record Checked(Normalised normalised, InvalidEventException problem) {
     }
 
     private Checked check(JsonNode node, String origin, Instant now) {
         try {
-            RawFeedItem item = toRawItem(node, origin, now);
-            return new Checked(item, pipeline.normalizeForIntake(item), null);
+            return new Checked(pipeline.normalize(toRawItem(node, origin, now)), null);
         } catch (InvalidEventException e) {
-            return new Checked(null, null, e);
+            return new Checked(null, e);
         }
     }
 

@@ -19,8 +19,6 @@ import org.springframework.validation.annotation.Validated;
  * @param fingerprintTopic    compacted topic that shares de-duplication state between instances and restarts
  * @param replayTimeoutSeconds how long start-up may spend reading the fingerprint topic before giving up
  * @param listenerConcurrency  consumer threads on the raw topic (more than one only helps with many feeds)
- * @param handoverEntries      intake results (normalised article + fingerprint, a few KB each) kept for this
- *                             instance's raw-item listener so it need not compute them again; 0 turns that off
  */
 @Validated
 @ConfigurationProperties("newsflow.ingest")
@@ -30,8 +28,7 @@ public record IngestProperties(
         @DecimalMin("0.05") @DecimalMax("1.0") Double duplicateThreshold,
         @NotBlank String fingerprintTopic,
         @Min(1) @Max(3600) Integer replayTimeoutSeconds,
-        @Min(1) @Max(64) Integer listenerConcurrency,
-        @Min(0) @Max(1_000_000) Integer handoverEntries) {
+        @Min(1) @Max(64) Integer listenerConcurrency) {
 
     public IngestProperties {
         maxRequestBytes = maxRequestBytes == null ? 10L * 1024 * 1024 : maxRequestBytes;
@@ -40,6 +37,5 @@ public record IngestProperties(
         fingerprintTopic = fingerprintTopic == null ? "newsflow.ingest.fingerprints" : fingerprintTopic;
         replayTimeoutSeconds = replayTimeoutSeconds == null ? 120 : replayTimeoutSeconds;
         listenerConcurrency = listenerConcurrency == null ? 1 : listenerConcurrency;
-        handoverEntries = handoverEntries == null ? 4_000 : handoverEntries;
     }
 }

@@ -17,7 +17,6 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlText {
 
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final String DROPPED = "script, style, iframe, noscript, object, embed, template, svg, canvas, form, head";
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "blockquote", "pre", "article", "section", "header", "footer", "aside", "figure", "figcaption", "table",
@@ -44,7 +43,7 @@ final class HtmlText {
 
     private static List<String> paragraphs(String input) {
         String raw;
-        if (LOOKS_LIKE_HTML.matcher(input).find()) {
+        if (input.indexOf('<') >= 0 && LOOKS_LIKE_HTML.matcher(input).find()) {
             Document doc = Jsoup.parseBodyFragment(input);
             doc.select(DROPPED).remove();
             StringBuilder out = new StringBuilder();
@@ -54,22 +53,59 @@ final class HtmlText {
             raw = input.indexOf('&') >= 0 ? Parser.unescapeEntities(input, false) : input;
         }
         List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : PARAGRAPH_BREAK.split(raw)) {
-            String clean = collapse(paragraph);
-            if (!clean.isEmpty()) {
-                paragraphs.add(clean);
+        int start = 0;
+        int i = 0;
+        while (i < raw.length()) {
+            if (raw.charAt(i) != '\n') {
+                i++;
+                continue;
             }
+            // a paragraph break is a run of whitespace that holds two or more newlines (the regex \n\s*\n)
+            int lastNewline = -1;
+            int j = i + 1;
+            while (j < raw.length() && isAsciiSpace(raw.charAt(j))) {
+                if (raw.charAt(j) == '\n') {
+                    lastNewline = j;
+                }
+                j++;
+            }
+            if (lastNewline >= 0) {
+                addParagraph(paragraphs, raw.substring(start, i));
+                start = lastNewline + 1;
+            }
+            i = j;
         }
+        addParagraph(paragraphs, raw.substring(start));
         return paragraphs;
+    }
+
+    private static void addParagraph(List<String> paragraphs, String paragraph) {
+        String clean = collapse(paragraph);
+        if (!clean.isEmpty()) {
+            paragraphs.add(clean);
+        }
+    }
+
+    /** What {@code \s} matches in a Java regex. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) || c == ' '
+                : c >= 0x7F && (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || Character.isSpaceChar(c));
     }
 
     /** Runs of whitespace (including no-break and zero-width spaces) to one space, trimmed; a hot path, so no regex. */
     private static String collapse(String s) {
+        if (isCollapsed(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 pendingSpace = out.length() > 0;
             } else {
                 if (pendingSpace) {
@@ -80,6 +116,26 @@ final class HtmlText {
             }
         }
         return out.toString();
+    }
+
+    /** True when {@code s} has no leading, trailing, repeated or non-plain whitespace: collapsing changes nothing. */
+    private static boolean isCollapsed(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        boolean previousSpace = true; // a leading space is not collapsed
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (c != ' ' || previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return !previousSpace;
     }
 
     private record BlockAwareText(StringBuilder out) implements NodeVisitor {

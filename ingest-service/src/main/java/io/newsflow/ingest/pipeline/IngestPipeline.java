@@ -18,8 +18,8 @@ import io.newsflow.model.RawFeedItem;
  * Raw item in, article out, in steps so that a batch shares one round trip to Kafka: {@link #normalize} does the
  * costly, pure part (HTML, dates, language, MinHash), {@link #deduplicate} gives the verdict in arrival order, and
  * {@link #publish} writes the prepared articles and then their fingerprints. An unchanged re-delivery is not published
- * again; a near copy is published with {@code duplicateOf}. Intake normalises with {@link #normalizeForIntake}, which
- * hands the result over to this instance's raw-item listener, so an article is normalised once, not twice.
+ * again; a near copy is published with {@code duplicateOf}. Used by the raw-item listener (feed items, replays) and by
+ * HTTP intake, which publishes the articles it takes itself.
  */
 public class IngestPipeline {
 
@@ -29,16 +29,13 @@ public class IngestPipeline {
     private final NearDuplicateDetector detector;
     private final FingerprintStore fingerprints;
     private final EventPublisher publisher;
-    private final Handover handover;
 
-    /** {@code handoverEntries}: how many intake results to keep for the listener (0: none, always recompute). */
     public IngestPipeline(ArticleNormalizer normalizer, NearDuplicateDetector detector, FingerprintStore fingerprints,
-                          EventPublisher publisher, int handoverEntries) {
+                          EventPublisher publisher) {
         this.normalizer = normalizer;
         this.detector = detector;
         this.fingerprints = fingerprints;
         this.publisher = publisher;
-        this.handover = new Handover(handoverEntries);
     }
 
     /**
@@ -47,41 +44,30 @@ public class IngestPipeline {
      * @throws io.newsflow.model.InvalidEventException when the item cannot become a valid article
      */
     public Article prepare(RawFeedItem item) {
-        return deduplicate(normalize(item));
+        return deduplicate(normalize(item)).article();
     }
 
     /**
-     * Step one, pure and thread-safe: the normalised article and its fingerprint, taken over from intake when this
-     * instance took the item over HTTP (throws InvalidEventException with the reasons).
+     * Step one, pure and thread-safe: the normalised article and its fingerprint (throws InvalidEventException with
+     * the reasons).
      */
     public Normalised normalize(RawFeedItem item) {
-        Normalised done = handover.take(item);
-        return done != null ? done : Normalised.of(normalizer.normalize(item));
-    }
-
-    /** Intake's step one: like {@link #normalize}, without the hand-over; see {@link #handOver}. */
-    public Normalised normalizeForIntake(RawFeedItem item) {
         return Normalised.of(normalizer.normalize(item));
     }
 
-    /** Keeps intake's result for {@code item}, which is about to be published on the raw topic, for the listener. */
-    public void handOver(RawFeedItem item, Normalised normalised) {
-        handover.put(item, normalised);
-    }
-
-    /** Step two, in arrival order: the article with its verdict, remembered; null for an unchanged re-delivery. */
-    public Article deduplicate(Normalised normalised) {
+    /** Step two, in arrival order: the article with its verdict, remembered unless it is an unchanged re-delivery. */
+    public Decision deduplicate(Normalised normalised) {
         Article article = normalised.article();
         DedupVerdict verdict = detector.record(normalised.fingerprint());
         if (verdict.unchanged()) {
             log.debug("Skipped unchanged re-delivery of {}", article.id());
-            return null;
+            return new Decision(null, verdict);
         }
         if (verdict.duplicateOf() != null) {
             log.info("Article {} is a copy of {}", article.id(), verdict.duplicateOf());
-            return article.withDuplicateOf(verdict.duplicateOf());
+            return new Decision(article.withDuplicateOf(verdict.duplicateOf()), verdict);
         }
-        return article;
+        return new Decision(article, verdict);
     }
 
     /** Publishes prepared articles, then shares their fingerprints; on failure they are forgotten, to be redone. */
@@ -97,10 +83,5 @@ public class IngestPipeline {
             articles.forEach(a -> detector.forget(a.id()));
             throw e;
         }
-    }
-
-    /** The verdict the article with {@code fingerprint} would get now, without remembering it. */
-    public DedupVerdict peek(io.newsflow.ingest.dedup.Fingerprint fingerprint) {
-        return detector.check(fingerprint);
     }
 }

@@ -37,8 +37,7 @@ class RawItemListener {
     @KafkaListener(id = "raw-items", idIsGroup = false, topics = Topics.RAW_ITEMS, groupId = "${spring.kafka.consumer.group-id:newsflow-ingest}",
             concurrency = "${newsflow.ingest.listener-concurrency:1}", batch = "true")
     void onRawItems(List<ConsumerRecord<String, RawFeedItem>> records) {
-        // normalising is pure and the costly part (usually already done by intake, see Handover): spread it over the
-        // cores; de-duplication stays in arrival order
+        // normalising is pure and the costly part: spread it over the cores; de-duplication stays in arrival order
         List<Object> normalised = IntStream.range(0, records.size()).parallel()
                 .mapToObj(i -> normalise(records.get(i))).toList();
         List<Article> prepared = new ArrayList<>(records.size());
@@ -47,7 +46,7 @@ class RawItemListener {
                 pipeline.publish(prepared);
                 throw new BatchListenerFailedException(problem.getMessage(), problem, i);
             }
-            Article article = pipeline.deduplicate((Normalised) normalised.get(i));
+            Article article = pipeline.deduplicate((Normalised) normalised.get(i)).article();
             if (article != null) {
                 prepared.add(article);
             }

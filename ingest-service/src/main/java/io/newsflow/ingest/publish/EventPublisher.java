@@ -52,7 +52,14 @@ public class EventPublisher {
 
     /** Sends all (key, value) pairs to {@code topic} at once and waits until the broker has every one. */
     public void sendAll(String topic, java.util.List<java.util.Map.Entry<String, Object>> records) {
-        var sends = records.stream().map(r -> kafka.send(topic, r.getKey(), r.getValue())).toList();
+        sendAll(topic, records, java.util.List.of());
+    }
+
+    /** Like {@link #sendAll(String, java.util.List)}, each record carrying {@code headers}. */
+    public void sendAll(String topic, java.util.List<java.util.Map.Entry<String, Object>> records,
+                        java.util.List<org.apache.kafka.common.header.Header> headers) {
+        var sends = records.stream().map(r -> kafka.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
+                topic, null, r.getKey(), r.getValue(), headers))).toList();
         for (var send : sends) {
             await(topic, send);
         }

@@ -31,4 +31,29 @@ class HtmlTextTest {
         assertThat(HtmlText.text("<h2>Title</h2><ul><li>one</li><li>two</li></ul>text<br><br>more"))
                 .isEqualTo("Title\n\none\n\ntwo\n\ntext\n\nmore");
     }
+
+    @Test
+    void plainTextGivesWhatTheRegexDefinitionOfParagraphsAndWhitespaceGives() {
+        // the hand-written splitter and collapser are a hot path; this reference is the definition they replace
+        java.util.regex.Pattern paragraphBreak = java.util.regex.Pattern.compile("\\n\\s*\\n");
+        java.util.regex.Pattern whitespace = java.util.regex.Pattern.compile("[\\p{javaWhitespace}\\p{Z}\\u00A0\\u200B]+");
+        String alphabet = "ab .,\n\n\t\r\u000B\f\u00A0\u200B\u2003\u2028xé";
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder input = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                input.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            for (String paragraph : paragraphBreak.split(input)) {
+                String clean = whitespace.matcher(paragraph).replaceAll(" ").strip();
+                if (!clean.isEmpty()) {
+                    expected.add(clean);
+                }
+            }
+            assertThat(HtmlText.text(input.toString())).as("input %s", input.toString().chars()
+                    .mapToObj(c -> String.format("\\u%04x", c)).toList()).isEqualTo(String.join("\n\n", expected));
+        }
+    }
 }

@@ -40,6 +40,7 @@ import io.newsflow.cli.stack.Service;
 import io.newsflow.localstack.LocalStack;
 import io.newsflow.model.DeadLetter;
 import io.newsflow.model.EventJson;
+import io.newsflow.model.RawFeedItem;
 import io.newsflow.model.Topics;
 import tools.jackson.databind.JsonNode;
 
@@ -80,15 +81,18 @@ class DlqReplayPipelineIT {
     void replayedRawItemAndArticleAreIndexedOnceAndNotMarkedDuplicate() throws Exception {
         String token = "zq" + UUID.randomUUID().toString().replace("-", "");
         String id = "dlq-" + token;
-        String article = EventJson.toJson(Map.of("id", id, "source", "Replay Test Wire",
-                "url", "https://replay.example/2026/11/30/" + token, "published", "2026-11-30T09:00:00Z", "language", "en",
-                "title", "Harbour authority " + token + " approves new ferry terminal",
-                "body", "The harbour authority approved a new ferry terminal on Monday. Officials said building work "
-                        + "would start next spring and the terminal would open in two years.\n\nThe plan was backed by the city council."));
-        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(pipeline.url(Service.INGEST) + "/api/articles"))
-                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[" + article + "]"))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(posted.statusCode()).as(posted.body()).isBetween(200, 299);
+        // a raw item as a feed poll writes it (posted articles skip the raw topic: intake publishes them itself)
+        RawFeedItem item = new RawFeedItem(Topics.SCHEMA_VERSION, "feed", "replay-test", id,
+                "https://replay.example/2026/11/30/" + token, "https://replay.example/feed.xml", "Replay Test Wire",
+                "Harbour authority " + token + " approves new ferry terminal",
+                "The harbour authority approved a new ferry terminal on Monday. Officials said building work "
+                        + "would start next spring and the terminal would open in two years.\n\nThe plan was backed by the city council.",
+                "2026-11-30T09:00:00Z", "en", Instant.now());
+        try (var producer = new KafkaProducer<String, String>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                servers.kafkaBootstrapServers(), ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>(Topics.RAW_ITEMS, "feed:replay-test", EventJson.toJson(item))).get();
+        }
         String es = servers.elasticsearchUrl();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(countByToken(es, token)).isEqualTo(1));
