@@ -277,51 +277,6 @@ final class IndexBench implements Command {
         }
     }
 
-    /**
-     * CPU time of this JVM (index-service or the raw loader, the Kafka and Elasticsearch clients) and of the
-     * Elasticsearch and Kafka processes local-stack started under it: on a small machine they compete for the same
-     * cores, so the split says what a ratio below target is made of.
-     */
-    private record CpuTimes(Duration elasticsearch, Duration kafka, Duration jvm) {
-
-        static final CpuTimes ZERO = new CpuTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO);
-
-        static CpuTimes now() {
-            Duration elasticsearch = Duration.ZERO;
-            Duration kafka = Duration.ZERO;
-            for (ProcessHandle process : ProcessHandle.current().descendants().toList()) {
-                String command = process.info().commandLine().orElse("");
-                Duration cpu = process.info().totalCpuDuration().orElse(Duration.ZERO);
-                if (command.contains("elasticsearch")) {
-                    elasticsearch = elasticsearch.plus(cpu);
-                } else if (command.contains("kafka")) {
-                    kafka = kafka.plus(cpu);
-                }
-            }
-            return new CpuTimes(elasticsearch, kafka,
-                    ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
-        }
-
-        CpuTimes minus(CpuTimes other) {
-            return new CpuTimes(elasticsearch.minus(other.elasticsearch), kafka.minus(other.kafka), jvm.minus(other.jvm));
-        }
-
-        CpuTimes plus(CpuTimes other) {
-            return new CpuTimes(elasticsearch.plus(other.elasticsearch), kafka.plus(other.kafka), jvm.plus(other.jvm));
-        }
-
-        String cores(Duration wall) {
-            double seconds = seconds(wall);
-            return String.format("elasticsearch %.2f, kafka %.2f, JVM %.2f", seconds(elasticsearch) / seconds,
-                    seconds(kafka) / seconds, seconds(jvm) / seconds);
-        }
-
-        String perItem(int items) {
-            return String.format("%.0f / %.0f / %.0f us", seconds(elasticsearch) * 1e6 / items,
-                    seconds(kafka) * 1e6 / items, seconds(jvm) * 1e6 / items);
-        }
-    }
-
     private record FailureCounter(AtomicInteger failed) implements BulkListener<Void> {
 
         @Override

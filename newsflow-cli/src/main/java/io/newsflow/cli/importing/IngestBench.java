@@ -20,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import io.newsflow.cli.Command;
 import io.newsflow.cli.UsageException;
+import io.newsflow.cli.bench.CpuTimes;
 import io.newsflow.ingest.IngestApplication;
 import io.newsflow.localstack.LocalStack;
 import io.newsflow.localstack.LocalStackConfig;
@@ -85,6 +86,7 @@ public final class IngestBench implements Command {
             // long enough for the JIT to finish compiling the hot paths: a short warm-up leaves C2 compiler
             // threads busy during the timed run, which on a 2-core machine takes a core from the pipeline
             int warmup = Math.min(articles, 10_000);
+            baseline(stack, PERF_TEST_RECORDS, "bench.warmup"); // the broker warms up too
             importAll(url, articles("warm-", warmup, 7), batch);
             awaitArticles(stack, warmup);
             // producer and import alternate, round by round, so that a change in what else runs on the machine
@@ -96,9 +98,9 @@ public final class IngestBench implements Command {
                 // hardly count and its rate is the broker's steady state, as the import's is after the warm-up
                 double baseline = baseline(stack, Math.max(articles, PERF_TEST_RECORDS), "bench.baseline." + round);
                 List<JsonNode> input = articles("bench-" + round + "-", articles, 42 + round);
-                long cpuBefore = processCpuNanos();
+                CpuTimes cpuBefore = CpuTimes.now();
                 Duration posting = importAll(url, input, batch);
-                long cpu = processCpuNanos() - cpuBefore;
+                CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
                 imported += articles;
                 awaitArticles(stack, imported); // already there: ingest answers once Kafka has them
                 ratios.add(report(round, articles, baseline, posting, cpu));
@@ -177,11 +179,6 @@ public final class IngestBench implements Command {
         return Double.parseDouble(rate);
     }
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
     private static boolean hasLeaders(Admin admin, String topic) throws InterruptedException {
         try {
             return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
@@ -258,13 +255,13 @@ public final class IngestBench implements Command {
      * {@code newsflow.articles} with its fingerprint: the import has its last 202, which ingest-service sends only
      * after the broker acknowledged the batch) against the plain producer just before it. Returns the ratio.
      */
-    private static double report(int round, int n, double baseRate, Duration posting, long cpuNanos) {
+    private static double report(int round, int n, double baseRate, Duration posting, CpuTimes cpu) {
         double rate = n / seconds(posting);
-        // CPU of this process (ingest-service and the import client; the broker runs apart): unlike the rates,
+        // CPU per article of the broker and of this JVM (ingest-service and the import client): unlike the rates,
         // hardly moved by what else runs on the machine
         System.out.printf("round %d: kafka producer perf test (acks=all, 2 KB) %,7.0f records/s; import -> newsflow.articles "
-                        + "%,7.0f articles/s; ratio %.2f; CPU of ingest-service + import client %.0f ms per 1,000 articles%n",
-                round, baseRate, rate, rate / baseRate, cpuNanos / 1e6 / n * 1_000);
+                        + "%,7.0f articles/s; ratio %.2f; CPU per article (elasticsearch / kafka / ingest-service + import client) %s%n",
+                round, baseRate, rate, rate / baseRate, cpu.perItem(n));
         return rate / baseRate;
     }
 
