@@ -39,15 +39,6 @@ public class IngestPipeline {
     }
 
     /**
-     * The article {@code item} becomes, remembered by de-duplication; null for an unchanged re-delivery.
-     *
-     * @throws io.newsflow.model.InvalidEventException when the item cannot become a valid article
-     */
-    public Article prepare(RawFeedItem item) {
-        return deduplicate(normalize(item)).article();
-    }
-
-    /**
      * Step one, pure and thread-safe: the normalised article and its fingerprint (throws InvalidEventException with
      * the reasons).
      */

@@ -36,7 +36,7 @@ public class EventPublisher {
     /**
      * Publishes all {@code items} on {@link Topics#RAW_ITEMS} under one {@code key} and waits until the broker has
      * every one. One key means one partition, so the items are normalised in the order they came in: the first of
-     * two copies is the original. Callers key by feed id (feeds are independent) or by intake origin.
+     * two copies is the original. The feed poller keys by feed id (feeds are independent).
      */
     public void raw(java.util.List<RawFeedItem> items, String key) {
         var sends = items.stream().map(item -> kafka.send(Topics.RAW_ITEMS, key, item)).toList();
