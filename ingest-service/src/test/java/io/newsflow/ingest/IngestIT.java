@@ -123,8 +123,12 @@ class IngestIT {
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {
+        return post(path, json, "application/json");
+    }
+
+    private HttpResponse<String> post(String path, String body, String contentType) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -216,6 +220,13 @@ class IngestIT {
         HttpResponse<String> notJson = post("/api/articles", "[{\"id\":");
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(json(notJson).get("error").asString()).contains("not valid JSON");
+        // in JSON lines, a line that is not JSON is rejected on its own
+        String goodLine = EventJson.mapper().writeValueAsString(Map.of("id", "it-line-1", "url", "https://lines.example/1",
+                "title", "Lines are parsed one by one", "body", "A good line among bad ones."));
+        HttpResponse<String> lines = post("/api/articles", goodLine + "\n{\"id\":\"it-line-2\", broken\n", "application/x-ndjson");
+        assertThat(lines.statusCode()).as(lines.body()).isEqualTo(202);
+        assertThat(json(lines).get("results").get(0).get("status").asString()).isEqualTo("accepted");
+        assertThat(json(lines).get("results").get(1).get("problems").get(0).asString()).startsWith("line 2 is not valid JSON");
 
         HttpResponse<String> xxeFeed = post("/api/feeds", "{\"id\":\"evil\",\"url\":\"" + feedUrl("/xxe.xml") + "\"}");
         assertThat(xxeFeed.statusCode()).isEqualTo(201);
@@ -231,6 +242,10 @@ class IngestIT {
                         assertThat(d.reason()).contains("published: cannot read \"someday\"");
                     })
                     .anySatisfy(d -> assertThat(d.reason()).contains("not valid JSON"))
+                    .anySatisfy(d -> {
+                        assertThat(d.reason()).contains("line 2 is not valid JSON");
+                        assertThat(d.payload()).isEqualTo("{\"id\":\"it-line-2\", broken");
+                    })
                     .anySatisfy(d -> {
                         assertThat(d.key()).isEqualTo("evil");
                         assertThat(d.reason()).contains("DOCTYPE");

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -41,10 +42,18 @@ public class FingerprintStore extends CompactedTopicFollower {
         this.publisher = publisher;
     }
 
-    /** Shares {@code fingerprints} with every instance; synchronous, so they survive a crash right after. */
-    public void saveAll(List<Fingerprint> fingerprints) {
-        publisher.sendAll(topic(), fingerprints.stream().map(f -> Map.entry(f.id(), (Object) f)).toList(),
-                List.of(new RecordHeader(WRITER_HEADER, writer)));
+    /**
+     * Hands {@code fingerprints} to the producer for every instance to learn; {@link #awaitSaved} waits until they
+     * survive a crash.
+     */
+    public List<CompletableFuture<?>> saveLater(List<Fingerprint> fingerprints) {
+        List<Header> headers = List.of(new RecordHeader(WRITER_HEADER, writer));
+        return fingerprints.stream().<CompletableFuture<?>>map(f -> publisher.sendLater(topic(), f.id(), f, headers)).toList();
+    }
+
+    /** Waits until the broker has every fingerprint of {@code saves}. */
+    public void awaitSaved(List<CompletableFuture<?>> saves) {
+        publisher.awaitAll(topic(), saves);
     }
 
     @Override

@@ -3,21 +3,27 @@ package io.newsflow.ingest.dedup;
 import java.util.Arrays;
 
 /**
- * MinHash signatures over word 3-shingles. The hash family is fixed (seeded constants), so signatures computed by
- * different ingest instances or releases can be compared with each other. Runs once or twice per article, so it
- * avoids regexes, boxing and per-shingle strings: words are hashed in place and shingle hashes combined from them.
+ * MinHash signatures over word 3-shingles, by one-permutation hashing: each shingle's 64-bit hash picks one of
+ * {@value #SIZE} bins by its top bits and competes for that bin's minimum with its low bits, so a signature costs one
+ * hash per shingle instead of {@value #SIZE}. Bins no shingle fell into borrow the value of a non-empty bin chosen by
+ * a fixed probe sequence ("optimal densification", Shrivastava 2017), which keeps the share of equal positions an
+ * unbiased estimate of the Jaccard similarity of the shingle sets. The hash family is fixed, so signatures computed by
+ * different ingest instances or releases can be compared with each other. Runs once or twice per article, so it avoids
+ * regexes, boxing and per-shingle strings: words are hashed in place and shingle hashes combined from them.
  */
 final class MinHash {
 
     static final int SIZE = 128;
     static final int SHINGLE_WORDS = 3;
-    private static final long[] SEEDS = new long[SIZE];
+    private static final int BIN_SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(SIZE);
+    private static final int EMPTY = Integer.MAX_VALUE;
+    /** Enough probes that a text with a single non-empty bin still finds it but for odds of about e^-20. */
+    private static final int MAX_PROBES = 20 * SIZE;
+    private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
 
     static {
-        long x = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < SIZE; i++) {
-            x = mix(x + 0x632BE59BD9B4E019L);
-            SEEDS[i] = x | 1;
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
         }
     }
 
@@ -26,21 +32,46 @@ final class MinHash {
 
     /**
      * The signature of the text made of {@code parts} (as if joined with a blank line); texts with a high shingle
-     * Jaccard similarity agree in many positions.
+     * Jaccard similarity agree in many positions. A text without words gets a signature of {@value #SIZE} equal
+     * values.
      */
     static int[] signature(String... parts) {
-        long[] shingles = shingles(parts);
         int[] sig = new int[SIZE];
-        Arrays.fill(sig, Integer.MAX_VALUE);
-        for (long shingle : shingles) {
-            for (int i = 0; i < SIZE; i++) {
-                // multiply-shift hashing: one multiply per position; the top 31 bits of a random odd multiplier
-                // times a well-mixed key are close to independent across positions
-                // (a branch-free min lets the JIT vectorise the loop)
-                sig[i] = Math.min(sig[i], (int) ((shingle * SEEDS[i]) >>> 33));
-            }
+        Arrays.fill(sig, EMPTY);
+        for (long shingle : shingles(parts)) {
+            int bin = (int) (shingle >>> BIN_SHIFT);
+            // 30 bits: never EMPTY, and two different shingles meet by chance once in 10^9
+            sig[bin] = Math.min(sig[bin], (int) shingle & 0x3FFF_FFFF);
         }
+        densify(sig);
         return sig;
+    }
+
+    /** Fills each empty bin from the first non-empty bin of its own fixed pseudo-random probe sequence. */
+    private static void densify(int[] sig) {
+        boolean[] filled = new boolean[SIZE];
+        int empty = 0;
+        for (int i = 0; i < SIZE; i++) {
+            filled[i] = sig[i] != EMPTY;
+            empty += filled[i] ? 0 : 1;
+        }
+        if (empty == 0 || empty == SIZE) {
+            return;
+        }
+        for (int i = 0; i < SIZE; i++) {
+            if (filled[i]) {
+                continue;
+            }
+            int from = -1;
+            for (int probe = 1; probe <= MAX_PROBES && from < 0; probe++) {
+                int candidate = (int) (mix((long) i << 32 | probe) >>> BIN_SHIFT);
+                from = filled[candidate] ? candidate : -1;
+            }
+            for (int step = 1; from < 0; step++) { // practically never: the probes kept missing
+                from = filled[(i + step) % SIZE] ? (i + step) % SIZE : -1;
+            }
+            sig[i] = sig[from];
+        }
     }
 
     /** Share of positions where two signatures agree: an estimate of the Jaccard similarity of their shingle sets. */
@@ -71,7 +102,7 @@ final class MinHash {
             boolean inWord = false;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
+                if (c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c)) {
                     char folded = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
                     h = (inWord ? h : 0xcbf29ce484222325L) ^ folded;
                     h *= 0x100000001b3L;
@@ -91,11 +122,12 @@ final class MinHash {
         int n = Math.max(1, count - SHINGLE_WORDS + 1);
         long[] shingles = new long[n];
         for (int i = 0; i < n; i++) {
+            // the words' hashes as a polynomial, then one strong mix: cheaper than mixing after every word
             long s = 0;
             for (int j = i; j < Math.min(count, i + SHINGLE_WORDS); j++) {
-                s = mix(s * 0x9E3779B97F4A7C15L + words[j]);
+                s = s * 0x9E3779B97F4A7C15L + words[j];
             }
-            shingles[i] = s;
+            shingles[i] = mix(s);
         }
         return shingles;
     }

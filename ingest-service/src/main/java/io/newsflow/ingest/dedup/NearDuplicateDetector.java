@@ -1,11 +1,11 @@
 package io.newsflow.ingest.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.IntConsumer;
 
 import io.newsflow.model.Article;
 
@@ -136,24 +136,53 @@ public final class NearDuplicateDetector {
         if (exact != null && byId.containsKey(exact)) {
             return new DedupVerdict(byId.get(exact).root(), false, false);
         }
-        String best = null;
+        Fingerprint best = null;
         double bestScore = threshold;
-        for (String candidate : candidates(f.signature())) {
-            double score = MinHash.similarity(f.signature(), byId.get(candidate).signature());
-            if (score >= bestScore) {
+        int[] slots = candidates(f.signature());
+        for (int i = 0; i < slots.length; i++) {
+            Fingerprint candidate = bySlot.get(slots[i]);
+            // slots come sorted: a candidate found in several bands is scored once
+            if (candidate == null || i > 0 && slots[i] == slots[i - 1]) {
+                continue;
+            }
+            double score = MinHash.similarity(f.signature(), candidate.signature());
+            // ties go to the earliest remembered article, as they always have
+            if (score > bestScore || best == null && score >= bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
-        return best == null ? DedupVerdict.NEW : new DedupVerdict(byId.get(best).root(), false, false);
+        return best == null ? DedupVerdict.NEW : new DedupVerdict(best.root(), false, false);
     }
 
-    private Set<String> candidates(int[] signature) {
-        Set<String> candidates = new LinkedHashSet<>();
+    /** Slots of remembered articles sharing at least one band with {@code signature}, sorted, with repeats. */
+    private int[] candidates(int[] signature) {
+        SlotList found = new SlotList();
         for (long band : bands(signature)) {
-            bands.forEach(band, slot -> candidates.add(bySlot.get(slot).id()));
+            bands.forEach(band, found);
         }
-        return candidates;
+        return found.sorted();
+    }
+
+    /** A growable list of slots: no boxing on the hot path. */
+    private static final class SlotList implements IntConsumer {
+
+        private int[] slots = new int[16];
+        private int size;
+
+        @Override
+        public void accept(int slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+            }
+            slots[size++] = slot;
+        }
+
+        int[] sorted() {
+            int[] sorted = Arrays.copyOf(slots, size);
+            Arrays.sort(sorted);
+            return sorted;
+        }
     }
 
     private void forget(Fingerprint old) {

@@ -13,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/articles}: one article object, an array of them, or JSON lines ({@code Content-Type:
@@ -35,17 +34,17 @@ class ArticleController {
     @PostMapping
     ResponseEntity<Map<String, Object>> post(HttpServletRequest request) throws IOException {
         byte[] body = null;
-        List<JsonNode> nodes;
+        List<PostedArticle> articles;
         try {
             body = RequestBodyReader.readCapped(request.getInputStream(), properties.maxRequestBytes());
             String type = request.getContentType() == null ? "" : request.getContentType();
-            nodes = RequestBodyReader.articles(body, type.contains("ndjson") || type.contains("jsonl") || type.contains("jsonlines"));
+            articles = RequestBodyReader.articles(body, type.contains("ndjson") || type.contains("jsonl") || type.contains("jsonlines"));
         } catch (IntakeException e) {
             intake.rejectRequest(body == null ? null : new String(body, StandardCharsets.UTF_8), e);
             throw e;
         }
         String origin = "import".equals(request.getHeader("X-Newsflow-Origin")) ? "import" : "http";
-        List<IntakeResult> results = intake.take(nodes, origin);
+        List<IntakeResult> results = intake.take(articles, origin);
         Map<String, Long> counts = ArticleIntake.counts(results);
         boolean nothingTaken = counts.get(IntakeResult.REJECTED) == results.size();
         Map<String, Object> answer = new LinkedHashMap<>(counts);

@@ -5,16 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
 import io.newsflow.ingest.pipeline.Decision;
+import io.newsflow.ingest.pipeline.InOrder;
 import io.newsflow.ingest.pipeline.IngestPipeline;
 import io.newsflow.ingest.pipeline.Normalised;
 import io.newsflow.ingest.publish.EventPublisher;
-import io.newsflow.model.Article;
 import io.newsflow.model.InvalidEventException;
 import io.newsflow.model.RawFeedItem;
 import io.newsflow.model.Topics;
@@ -43,50 +42,55 @@ class ArticleIntake {
         this.clock = clock;
     }
 
-    List<IntakeResult> take(List<JsonNode> nodes, String origin) {
-        if (nodes.size() > properties.maxBatchArticles()) {
-            throw new IntakeException(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, nodes.size()
+    List<IntakeResult> take(List<PostedArticle> posted, String origin) {
+        if (posted.size() > properties.maxBatchArticles()) {
+            throw new IntakeException(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, posted.size()
                     + " articles in one request, at most " + properties.maxBatchArticles()
                     + " accepted (newsflow.ingest.max-batch-articles)", List.of());
         }
         Instant now = clock.instant();
-        // normalising and fingerprinting are pure and the costly part: spread them over the cores, keep the order
-        List<Checked> checked = IntStream.range(0, nodes.size()).parallel()
-                .mapToObj(i -> check(nodes.get(i), origin, now)).toList();
-        List<IntakeResult> results = new ArrayList<>(nodes.size());
-        List<Article> accepted = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            Checked c = checked.get(i);
-            if (c.problem() != null) {
-                String id = text(nodes.get(i), "id");
-                publisher.reject(id, nodes.get(i).toString(), c.problem().getMessage(), InvalidEventException.class);
-                results.add(new IntakeResult(i, id, IntakeResult.REJECTED, null, c.problem().problems()));
-                continue;
-            }
-            Decision decision = pipeline.deduplicate(c.normalised());
-            String id = c.normalised().article().id();
-            if (decision.unchanged()) {
-                results.add(new IntakeResult(i, id, IntakeResult.UNCHANGED, decision.verdict().duplicateOf(), List.of()));
-                continue;
-            }
-            String duplicateOf = decision.article().duplicateOf();
-            accepted.add(decision.article());
-            results.add(new IntakeResult(i, id, duplicateOf == null ? IntakeResult.ACCEPTED : IntakeResult.DUPLICATE,
-                    duplicateOf, List.of()));
+        List<IntakeResult> results = new ArrayList<>(posted.size());
+        IngestPipeline.Publication publication = pipeline.publication();
+        // parsing lines, normalising, fingerprinting and writing the JSON are pure and the costly part: spread over
+        // the cores; de-duplication takes the articles in request order meanwhile and sends the new ones
+        try {
+            InOrder.map(posted, p -> check(p, origin, now), (i, c) -> results.add(result(i, posted.get(i), c, publication)));
+            publication.finish();
+        } catch (RuntimeException e) {
+            publication.abandon();
+            throw e;
         }
-        pipeline.publish(accepted);
         return results;
     }
 
-    /** One posted article after validation: its article and fingerprint, or why it was refused. */
-    private record Checked(Normalised normalised, InvalidEventException problem) {
+    /** What becomes of the {@code i}th posted article: dead-lettered with the reasons, or decided and sent. */
+    private IntakeResult result(int i, PostedArticle posted, Checked c, IngestPipeline.Publication publication) {
+        if (c.problem() != null) {
+            String id = text(c.node(), "id");
+            publisher.reject(id, posted.payload(), c.problem().getMessage(), InvalidEventException.class);
+            return new IntakeResult(i, id, IntakeResult.REJECTED, null, c.problem().problems());
+        }
+        Decision decision = publication.decide(c.normalised());
+        String id = c.normalised().article().id();
+        if (decision.unchanged()) {
+            return new IntakeResult(i, id, IntakeResult.UNCHANGED, decision.verdict().duplicateOf(), List.of());
+        }
+        String duplicateOf = decision.article().duplicateOf();
+        return new IntakeResult(i, id, duplicateOf == null ? IntakeResult.ACCEPTED : IntakeResult.DUPLICATE,
+                duplicateOf, List.of());
     }
 
-    private Checked check(JsonNode node, String origin, Instant now) {
+    /** One posted article after validation: its JSON (null if it was none), and its article or why it was refused. */
+    private record Checked(JsonNode node, Normalised normalised, InvalidEventException problem) {
+    }
+
+    private Checked check(PostedArticle posted, String origin, Instant now) {
+        JsonNode node = null;
         try {
-            return new Checked(pipeline.normalize(toRawItem(node, origin, now)), null);
+            node = posted.node();
+            return new Checked(node, pipeline.normalize(toRawItem(node, origin, now)), null);
         } catch (InvalidEventException e) {
-            return new Checked(null, e);
+            return new Checked(node, null, e);
         }
     }
 

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import io.newsflow.model.EventJson;
 
-/** Reads a posted body under a size cap and splits it into article JSON nodes: one object, an array, or JSON lines. */
+/** Reads a posted body under a size cap and splits it into articles: one object, an array, or JSON lines. */
 final class RequestBodyReader {
 
     private RequestBodyReader() {
@@ -31,29 +31,36 @@ final class RequestBodyReader {
         return bytes;
     }
 
-    /** The article nodes in {@code body}; {@code jsonLines} when the body is JSONL (one object per line). */
-    static List<JsonNode> articles(byte[] body, boolean jsonLines) {
+    /**
+     * The articles in {@code body}; {@code jsonLines} when the body is JSONL (one object per line; each line is parsed
+     * later, where the article is normalised, and a line that is not JSON rejects that article only).
+     */
+    static List<PostedArticle> articles(byte[] body, boolean jsonLines) {
         String text = decodeUtf8(body).strip();
         if (text.isEmpty()) {
             throw new IntakeException(HttpStatus.BAD_REQUEST, "request body is empty: send one JSON article, an array or JSON lines", List.of());
         }
-        List<JsonNode> nodes = new ArrayList<>();
+        List<PostedArticle> articles = new ArrayList<>();
         if (jsonLines) {
-            String[] lines = text.split("\r?\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (!lines[i].isBlank()) {
-                    nodes.add(parse(lines[i], "line " + (i + 1)));
+            int number = 1;
+            for (int start = 0; start <= text.length(); number++) {
+                int end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+                if (!line.isBlank()) {
+                    articles.add(PostedArticle.line(line, number));
                 }
+                start = end + 1;
             }
-            return nodes;
+            return articles;
         }
         JsonNode root = parse(text, "body");
         if (root.isArray()) {
-            root.forEach(nodes::add);
+            root.forEach(node -> articles.add(PostedArticle.of(node)));
         } else {
-            nodes.add(root);
+            articles.add(PostedArticle.of(root));
         }
-        return nodes;
+        return articles;
     }
 
     /**

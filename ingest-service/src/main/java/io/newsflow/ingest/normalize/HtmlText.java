@@ -1,7 +1,5 @@
 package io.newsflow.ingest.normalize;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,63 +25,63 @@ final class HtmlText {
 
     /** One line of plain text, e.g. for a headline: tags stripped, entities decoded, whitespace collapsed. */
     static String line(String html) {
-        if (html == null) {
-            return null;
-        }
-        return collapse(String.join(" ", paragraphs(html)));
+        return html == null ? null : clean(decoded(html), " ");
     }
 
     /** Plain text with paragraphs separated by one blank line. */
     static String text(String htmlOrText) {
-        if (htmlOrText == null) {
-            return null;
-        }
-        return String.join("\n\n", paragraphs(htmlOrText));
+        return htmlOrText == null ? null : clean(decoded(htmlOrText), "\n\n");
     }
 
-    private static List<String> paragraphs(String input) {
-        String raw;
+    /** The text of {@code input}, HTML or not, with entities decoded and blocks marked by blank lines. */
+    private static String decoded(String input) {
         if (input.indexOf('<') >= 0 && LOOKS_LIKE_HTML.matcher(input).find()) {
             Document doc = Jsoup.parseBodyFragment(input);
             doc.select(DROPPED).remove();
             StringBuilder out = new StringBuilder();
             doc.body().traverse(new BlockAwareText(out));
-            raw = out.toString();
-        } else {
-            raw = input.indexOf('&') >= 0 ? Parser.unescapeEntities(input, false) : input;
+            return out.toString();
         }
-        List<String> paragraphs = new ArrayList<>();
-        int start = 0;
-        int i = 0;
-        while (i < raw.length()) {
-            if (raw.charAt(i) != '\n') {
-                i++;
-                continue;
-            }
-            // a paragraph break is a run of whitespace that holds two or more newlines (the regex \n\s*\n)
-            int lastNewline = -1;
-            int j = i + 1;
-            while (j < raw.length() && isAsciiSpace(raw.charAt(j))) {
-                if (raw.charAt(j) == '\n') {
-                    lastNewline = j;
-                }
-                j++;
-            }
-            if (lastNewline >= 0) {
-                addParagraph(paragraphs, raw.substring(start, i));
-                start = lastNewline + 1;
-            }
-            i = j;
-        }
-        addParagraph(paragraphs, raw.substring(start));
-        return paragraphs;
+        return input.indexOf('&') >= 0 ? Parser.unescapeEntities(input, false) : input;
     }
 
-    private static void addParagraph(List<String> paragraphs, String paragraph) {
-        String clean = collapse(paragraph);
-        if (!clean.isEmpty()) {
-            paragraphs.add(clean);
+    /**
+     * {@code raw} in one pass, as if split into paragraphs at every blank line (the regex {@code \n\s*\n}), each
+     * paragraph's whitespace runs (including no-break and zero-width spaces) collapsed to one space and trimmed, empty
+     * paragraphs dropped and the rest joined with {@code paragraphBreak}. A hot path, so no regex and no copies per
+     * paragraph: a whitespace run either holds a paragraph break or becomes one space.
+     */
+    private static String clean(String raw, String paragraphBreak) {
+        int length = raw.length();
+        StringBuilder out = new StringBuilder(length);
+        boolean unchanged = true; // every whitespace run is already the separator it becomes
+        int i = 0;
+        while (i < length) {
+            int word = i;
+            char c = 0;
+            while (i < length && !isSpace(c = raw.charAt(i))) {
+                i++;
+            }
+            out.append(raw, word, i); // one copy per run of text, not per character
+            if (i == length) {
+                break;
+            }
+            int run = i;
+            boolean breaks = false;
+            boolean afterNewline = false; // a newline seen, and only \s-whitespace since
+            for (; i < length && isSpace(c = raw.charAt(i)); i++) {
+                if (c == '\n') {
+                    breaks |= afterNewline;
+                    afterNewline = true;
+                } else if (!isAsciiSpace(c)) {
+                    afterNewline = false;
+                }
+            }
+            String separator = out.length() > 0 && i < length ? (breaks ? paragraphBreak : " ") : "";
+            out.append(separator);
+            unchanged &= raw.startsWith(separator, run) && separator.length() == i - run;
         }
+        return unchanged ? raw : out.toString();
     }
 
     /** What {@code \s} matches in a Java regex. */
@@ -94,48 +92,6 @@ final class HtmlText {
     private static boolean isSpace(char c) {
         return c <= ' ' ? Character.isWhitespace(c) || c == ' '
                 : c >= 0x7F && (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || Character.isSpaceChar(c));
-    }
-
-    /** Runs of whitespace (including no-break and zero-width spaces) to one space, trimmed; a hot path, so no regex. */
-    private static String collapse(String s) {
-        if (isCollapsed(s)) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
-            } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** True when {@code s} has no leading, trailing, repeated or non-plain whitespace: collapsing changes nothing. */
-    private static boolean isCollapsed(String s) {
-        if (s.isEmpty()) {
-            return true;
-        }
-        boolean previousSpace = true; // a leading space is not collapsed
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                if (c != ' ' || previousSpace) {
-                    return false;
-                }
-                previousSpace = true;
-            } else {
-                previousSpace = false;
-            }
-        }
-        return !previousSpace;
     }
 
     private record BlockAwareText(StringBuilder out) implements NodeVisitor {

@@ -1,7 +1,9 @@
 package io.newsflow.ingest.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,11 +15,12 @@ import io.newsflow.ingest.normalize.ArticleNormalizer;
 import io.newsflow.ingest.publish.EventPublisher;
 import io.newsflow.model.Article;
 import io.newsflow.model.RawFeedItem;
+import io.newsflow.model.Topics;
 
 /**
- * Raw item in, article out, in steps so that a batch shares one round trip to Kafka: {@link #normalize} does the
- * costly, pure part (HTML, dates, language, MinHash), {@link #deduplicate} gives the verdict in arrival order, and
- * {@link #publish} writes the prepared articles and then their fingerprints. An unchanged re-delivery is not published
+ * Raw item in, article out, in steps: {@link #normalize} does the costly, pure part (HTML, dates, language, MinHash,
+ * the article's JSON) on any thread, and a batch's {@link Publication} gives the verdicts in arrival order, sends the
+ * articles and then shares their fingerprints. An unchanged re-delivery is not published
  * again; a near copy is published with {@code duplicateOf}. Used by the raw-item listener (feed items, replays) and by
  * HTTP intake, which publishes the articles it takes itself.
  */
@@ -47,32 +50,104 @@ public class IngestPipeline {
     }
 
     /** Step two, in arrival order: the article with its verdict, remembered unless it is an unchanged re-delivery. */
-    public Decision deduplicate(Normalised normalised) {
+    Decision deduplicate(Normalised normalised) {
         Article article = normalised.article();
         DedupVerdict verdict = detector.record(normalised.fingerprint());
         if (verdict.unchanged()) {
             log.debug("Skipped unchanged re-delivery of {}", article.id());
-            return new Decision(null, verdict);
+            return new Decision(null, verdict, null);
         }
         if (verdict.duplicateOf() != null) {
             log.info("Article {} is a copy of {}", article.id(), verdict.duplicateOf());
-            return new Decision(article.withDuplicateOf(verdict.duplicateOf()), verdict);
+            return new Decision(article.withDuplicateOf(verdict.duplicateOf()), verdict, null);
         }
-        return new Decision(article, verdict);
+        return new Decision(article, verdict, normalised.json());
     }
 
-    /** Publishes prepared articles, then shares their fingerprints; on failure they are forgotten, to be redone. */
-    public void publish(List<Article> articles) {
-        if (articles.isEmpty()) {
-            return;
+    /** Steps two and three for one batch: see {@link Publication}. */
+    public Publication publication() {
+        return new Publication();
+    }
+
+    /**
+     * De-duplicates the articles of one batch in arrival order and sends each new one to {@link Topics#ARTICLES} at
+     * once, so the broker works while later articles are still being decided; the fingerprints of articles the broker
+     * acknowledged follow meanwhile, and {@link #finish} waits for the rest. A fingerprint goes out only after its
+     * article is durable: a fingerprint without its article would make the retried article look like an unchanged
+     * re-delivery and lose it.
+     * When anything fails the batch's articles are forgotten, so a retry counts them as new. Not thread-safe.
+     */
+    public final class Publication {
+
+        /** Fingerprints are shared in groups of at least this many articles the broker has acknowledged. */
+        private static final int SHARE_EVERY = 64;
+
+        private final List<Decision> decided = new ArrayList<>();
+        private final List<CompletableFuture<?>> sends = new ArrayList<>();
+        private final List<CompletableFuture<?>> shares = new ArrayList<>();
+        /** The first {@code shared} decided articles are durable and their fingerprints sent. */
+        private int shared;
+
+        private Publication() {
         }
-        try {
-            publisher.articles(articles);
-            fingerprints.saveAll(articles.stream().map(a -> detector.remembered(a.id())).filter(Objects::nonNull).toList());
-        } catch (RuntimeException e) {
-            // the items will be retried; they must then count as new, not as unchanged re-deliveries
-            articles.forEach(a -> detector.forget(a.id()));
-            throw e;
+
+        /** Step two for one article, and its article on its way to Kafka unless it is an unchanged re-delivery. */
+        public Decision decide(Normalised normalised) {
+            Decision decision = deduplicate(normalised);
+            if (!decision.unchanged()) {
+                decided.add(decision);
+                try {
+                    sends.add(publisher.sendLater(Topics.ARTICLES, decision.article().id(), decision.payload(), List.of()));
+                    if (decided.size() - shared >= SHARE_EVERY) {
+                        shareDurable();
+                    }
+                } catch (RuntimeException e) {
+                    abandon();
+                    throw e;
+                }
+            }
+            return decision;
+        }
+
+        /**
+         * Waits until the broker has every article decided so far and their fingerprints; the publication can go on
+         * with more articles afterwards.
+         */
+        public void finish() {
+            if (decided.isEmpty()) {
+                return;
+            }
+            try {
+                publisher.awaitAll(Topics.ARTICLES, sends);
+                shareDurable();
+                fingerprints.awaitSaved(shares);
+                decided.clear();
+                sends.clear();
+                shares.clear();
+                shared = 0;
+            } catch (RuntimeException e) {
+                abandon();
+                throw e;
+            }
+        }
+
+        /** Forgets the articles decided and not yet finished: the batch failed and will come again. */
+        public void abandon() {
+            decided.forEach(d -> detector.forget(d.article().id()));
+            decided.clear();
+        }
+
+        /** Sends the fingerprints of the leading articles the broker has acknowledged, without waiting. */
+        private void shareDurable() {
+            int end = shared;
+            while (end < decided.size() && sends.get(end).isDone() && !sends.get(end).isCompletedExceptionally()) {
+                end++;
+            }
+            if (end > shared) {
+                shares.addAll(fingerprints.saveLater(decided.subList(shared, end).stream()
+                        .map(d -> detector.remembered(d.article().id())).filter(Objects::nonNull).toList()));
+                shared = end;
+            }
         }
     }
 }

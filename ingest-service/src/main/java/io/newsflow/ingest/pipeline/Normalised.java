@@ -2,16 +2,19 @@ package io.newsflow.ingest.pipeline;
 
 import io.newsflow.ingest.dedup.Fingerprint;
 import io.newsflow.model.Article;
+import io.newsflow.model.EventJson;
 
 /**
- * A raw item after the costly, pure part of ingest: its normalised article and the article's fingerprint.
+ * A raw item after the costly, pure part of ingest: its normalised article, the article's fingerprint, and the
+ * article's JSON, written here so that the work is spread over the cores with the rest of this step.
  *
  * @param article     the normalised article, without a de-duplication verdict
  * @param fingerprint its fingerprint (content hash and MinHash signature)
+ * @param json        the article as it goes on the articles topic when it is no copy
  */
-public record Normalised(Article article, Fingerprint fingerprint) {
+public record Normalised(Article article, Fingerprint fingerprint, byte[] json) {
 
     static Normalised of(Article article) {
-        return new Normalised(article, Fingerprint.of(article));
+        return new Normalised(article, Fingerprint.of(article), EventJson.toBytes(article));
     }
 }

@@ -1,8 +1,6 @@
 package io.newsflow.ingest.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.core.log.LogAccessor;
@@ -12,7 +10,6 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
-import io.newsflow.model.Article;
 import io.newsflow.model.InvalidEventException;
 import io.newsflow.model.RawFeedItem;
 import io.newsflow.model.Topics;
@@ -38,20 +35,20 @@ class RawItemListener {
             concurrency = "${newsflow.ingest.listener-concurrency:1}", batch = "true")
     void onRawItems(List<ConsumerRecord<String, RawFeedItem>> records) {
         // normalising is pure and the costly part: spread it over the cores; de-duplication stays in arrival order
-        List<Object> normalised = IntStream.range(0, records.size()).parallel()
-                .mapToObj(i -> normalise(records.get(i))).toList();
-        List<Article> prepared = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            if (normalised.get(i) instanceof RuntimeException problem) {
-                pipeline.publish(prepared);
-                throw new BatchListenerFailedException(problem.getMessage(), problem, i);
-            }
-            Article article = pipeline.deduplicate((Normalised) normalised.get(i)).article();
-            if (article != null) {
-                prepared.add(article);
-            }
+        IngestPipeline.Publication publication = pipeline.publication();
+        try {
+            InOrder.map(records, this::normalise, (i, normalised) -> {
+                if (normalised instanceof RuntimeException problem) {
+                    publication.finish(); // the records before this one are done; it goes to the dead-letter topic
+                    throw new BatchListenerFailedException(problem.getMessage(), problem, i);
+                }
+                publication.decide((Normalised) normalised);
+            });
+            publication.finish();
+        } catch (RuntimeException e) {
+            publication.abandon(); // nothing once finished: only what was not published yet
+            throw e;
         }
-        pipeline.publish(prepared);
     }
 
     /** The normalised article, or the exception that says why the record cannot become one. */

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-import io.newsflow.model.Article;
 import io.newsflow.model.DeadLetter;
 import io.newsflow.model.RawFeedItem;
 import io.newsflow.model.Topics;
@@ -39,27 +38,23 @@ public class EventPublisher {
      * two copies is the original. The feed poller keys by feed id (feeds are independent).
      */
     public void raw(java.util.List<RawFeedItem> items, String key) {
-        var sends = items.stream().map(item -> kafka.send(Topics.RAW_ITEMS, key, item)).toList();
-        for (var send : sends) {
-            await(Topics.RAW_ITEMS, send);
+        awaitAll(Topics.RAW_ITEMS, items.stream().map(item -> kafka.send(Topics.RAW_ITEMS, key, item)).toList());
+    }
+
+    /**
+     * Hands one record to the producer and returns at once; {@link #awaitAll} waits for the broker's answers. A value
+     * is an event record or its JSON already written ({@code byte[]}).
+     */
+    public java.util.concurrent.CompletableFuture<?> sendLater(String topic, String key, Object value,
+                                                               java.util.List<org.apache.kafka.common.header.Header> headers) {
+        return kafka.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topic, null, key, value, headers));
+    }
+
+    /** Sends what the producer holds back for {@code linger.ms} now, then waits until the broker has every record. */
+    public void awaitAll(String topic, java.util.List<? extends java.util.concurrent.CompletableFuture<?>> sends) {
+        if (sends.stream().anyMatch(send -> !send.isDone())) {
+            kafka.flush(); // the last records of a batch would otherwise wait out the linger
         }
-    }
-
-    /** Publishes {@code articles} on {@link Topics#ARTICLES}, keyed by id, and waits until the broker has every one. */
-    public void articles(java.util.List<Article> articles) {
-        sendAll(Topics.ARTICLES, articles.stream().map(a -> java.util.Map.entry(a.id(), (Object) a)).toList());
-    }
-
-    /** Sends all (key, value) pairs to {@code topic} at once and waits until the broker has every one. */
-    public void sendAll(String topic, java.util.List<java.util.Map.Entry<String, Object>> records) {
-        sendAll(topic, records, java.util.List.of());
-    }
-
-    /** Like {@link #sendAll(String, java.util.List)}, each record carrying {@code headers}. */
-    public void sendAll(String topic, java.util.List<java.util.Map.Entry<String, Object>> records,
-                        java.util.List<org.apache.kafka.common.header.Header> headers) {
-        var sends = records.stream().map(r -> kafka.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
-                topic, null, r.getKey(), r.getValue(), headers))).toList();
         for (var send : sends) {
             await(topic, send);
         }

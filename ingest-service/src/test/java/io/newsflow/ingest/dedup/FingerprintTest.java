@@ -1,6 +1,7 @@
 package io.newsflow.ingest.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +11,8 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 import io.newsflow.model.Article;
+import io.newsflow.model.EventJson;
+import io.newsflow.model.InvalidEventException;
 import io.newsflow.model.Topics;
 
 class FingerprintTest {
@@ -46,5 +49,28 @@ class FingerprintTest {
     void anEmptyPartAddsNoWords() {
         assertThat(MinHash.shingles("", "one two three four")).containsExactly(MinHash.shingles("one two three four"));
         assertThat(MinHash.shingles("", "")).isEmpty();
+    }
+
+    @Test
+    void travelsAsJsonWithTheSignatureInBase64AndReadsTheOlderNumberArrayToo() {
+        Fingerprint fingerprint = Fingerprint.of(article(TITLE, BODY));
+
+        String json = new String(EventJson.toBytes(fingerprint), StandardCharsets.UTF_8);
+        Fingerprint read = EventJson.fromBytes(json.getBytes(StandardCharsets.UTF_8), Fingerprint.class);
+
+        assertThat(json).contains("\"signature\":\"").hasSizeLessThan(1_000);
+        assertThat(read.signature()).containsExactly(fingerprint.signature());
+        assertThat(read).usingRecursiveComparison().isEqualTo(fingerprint);
+        String older = "{\"id\":\"fp-1\",\"url\":null,\"contentHash\":\"ab\",\"signature\":[1,-2,3],\"duplicateOf\":\"fp-0\"}";
+        assertThat(EventJson.fromBytes(older.getBytes(StandardCharsets.UTF_8), Fingerprint.class).signature())
+                .containsExactly(1, -2, 3);
+    }
+
+    @Test
+    void refusesASignatureThatIsNotWholeIntegers() {
+        String json = "{\"id\":\"fp-1\",\"contentHash\":\"ab\",\"signature\":\"AAAB\"}";
+
+        assertThatThrownBy(() -> EventJson.fromBytes(json.getBytes(StandardCharsets.UTF_8), Fingerprint.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("multiple of 4 bytes");
     }
 }

@@ -119,11 +119,16 @@ public final class ImportCommand implements Command {
     }
 
     static void send(List<Line> lines, IngestClient client, int batchSize, ImportSummary summary) throws IOException, InterruptedException {
-        ProgressBar progress = ProgressBar.onStderr("import", lines.size());
+        List<List<Line>> batches = new ArrayList<>();
         for (int from = 0; from < lines.size(); ) {
             List<Line> batch = lines.subList(from, batchEnd(lines, from, batchSize));
+            batches.add(batch);
             from += batch.size();
-            JsonNode results = client.post(batch.stream().map(Line::article).toList());
+        }
+        ProgressBar progress = ProgressBar.onStderr("import", lines.size());
+        int[] sent = {0};
+        client.postInOrder(batches.stream().map(b -> b.stream().map(Line::article).toList()).toList(), (b, results) -> {
+            List<Line> batch = batches.get(b);
             for (int i = 0; i < batch.size(); i++) {
                 JsonNode r = results.get(i);
                 String id = r.has("id") ? r.get("id").asString() : null;
@@ -135,8 +140,9 @@ public final class ImportCommand implements Command {
                             String.join("; ", r.get("problems").valueStream().map(JsonNode::asString).toList()));
                 }
             }
-            progress.update(from);
-        }
+            sent[0] += batch.size();
+            progress.update(sent[0]);
+        });
         progress.finish();
     }
 

@@ -190,15 +190,18 @@ public final class IngestBench implements Command {
 
     private static Duration importAll(String url, List<JsonNode> articles, int batch) throws Exception {
         IngestClient client = new IngestClient(url, null);
-        long start = System.nanoTime();
+        List<List<JsonNode>> batches = new ArrayList<>();
         for (int from = 0; from < articles.size(); from += batch) {
-            JsonNode results = client.post(articles.subList(from, Math.min(articles.size(), from + batch)));
+            batches.add(articles.subList(from, Math.min(articles.size(), from + batch)));
+        }
+        long start = System.nanoTime();
+        client.postInOrder(batches, (b, results) -> {
             for (JsonNode r : results) {
                 if (!"accepted".equals(r.get("status").asString())) {
                     throw new IllegalStateException("benchmark article not accepted: " + r);
                 }
             }
-        }
+        });
         return Duration.ofNanos(System.nanoTime() - start);
     }
 

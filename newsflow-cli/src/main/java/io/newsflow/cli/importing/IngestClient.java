@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,11 +31,42 @@ final class IngestClient {
         this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
     }
 
-    /** The {@code results} array for {@code batch}, one entry per article in order; retries while the service is busy. */
-    JsonNode post(List<JsonNode> batch) throws IOException, InterruptedException {
-        String body = EventJson.mapper().writeValueAsString(batch);
+    /**
+     * Posts {@code batches} in order, one request at a time, and hands each batch's {@code results} to
+     * {@code onResults}. The next body is written while a request is out, so the service never waits for it.
+     */
+    void postInOrder(List<List<JsonNode>> batches, BatchResults onResults) throws IOException, InterruptedException {
+        CompletableFuture<String> next = batches.isEmpty() ? null : CompletableFuture.completedFuture(body(batches.get(0)));
+        for (int b = 0; b < batches.size(); b++) {
+            String body = next.join();
+            List<JsonNode> following = b + 1 < batches.size() ? batches.get(b + 1) : null;
+            next = following == null ? null : CompletableFuture.supplyAsync(() -> body(following));
+            onResults.accept(b, post(body, batches.get(b).size()));
+        }
+    }
+
+    /** What to do with one batch's results. */
+    @FunctionalInterface
+    interface BatchResults {
+        void accept(int batch, JsonNode results) throws IOException;
+    }
+
+    /** The request body for {@code batch}: JSON lines, which the service parses on all its cores (an array on one). */
+    static String body(List<JsonNode> batch) {
+        StringBuilder body = new StringBuilder();
+        for (JsonNode article : batch) {
+            body.append(EventJson.mapper().writeValueAsString(article)).append('\n');
+        }
+        return body.toString();
+    }
+
+    /**
+     * The {@code results} array for the {@code size} articles in {@code body}, one entry per article in order;
+     * retries while the service is busy.
+     */
+    JsonNode post(String body, int size) throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "application/json").header("X-Newsflow-Origin", "import")
+                .header("Content-Type", "application/x-ndjson").header("X-Newsflow-Origin", "import")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (apiKey != null) {
             builder.header("X-Api-Key", apiKey);
@@ -57,7 +89,7 @@ final class IngestClient {
                         + "); pass --api-key or set NEWSFLOW_SECURITY_API_KEY");
             }
             if (status == 413) {
-                throw new UsageException("ingest service refused a batch of " + batch.size() + " articles as too large ("
+                throw new UsageException("ingest service refused a batch of " + size + " articles as too large ("
                         + error(response) + "); use a smaller --batch");
             }
             if ((status == 503 || status == 429 || status >= 500) && attempt < ATTEMPTS) {

@@ -33,6 +33,7 @@ class ImportCommandTest {
     Path dir;
     private HttpServer server;
     private final List<JsonNode> posted = new CopyOnWriteArrayList<>();
+    private final List<String> contentTypes = new CopyOnWriteArrayList<>();
     private final AtomicInteger lookups = new AtomicInteger();
     private volatile int searchableAfter = 0;
     private volatile String requiredKey;
@@ -66,8 +67,10 @@ class ImportCommandTest {
 
     /** Accepts the first article, calls the second a duplicate of the first, rejects the rest. */
     private void answerIntake(HttpExchange exchange) throws IOException {
-        JsonNode batch = EventJson.mapper().readTree(exchange.getRequestBody());
-        batch.forEach(posted::add);
+        contentTypes.add(exchange.getRequestHeaders().getFirst("Content-Type"));
+        List<JsonNode> batch = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .map(EventJson.mapper()::readTree).toList();
+        posted.addAll(batch);
         StringBuilder results = new StringBuilder("[");
         for (int i = 0; i < batch.size(); i++) {
             String id = batch.get(i).get("id").asString();
@@ -113,6 +116,7 @@ class ImportCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(posted).extracting(n -> n.get("id").asString()).containsExactly("a1", "a2", "a3");
         assertThat(posted).allSatisfy(n -> assertThat(n.has("gold")).isFalse());
+        assertThat(contentTypes).hasSize(2).containsOnly("application/x-ndjson");
         String out = stdout.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("accepted: 2   duplicates: 1 (1 near or exact copies, 0 unchanged re-sends)   rejected: 2");
         assertThat(out).contains("rejected import.jsonl:4: not a JSON line");
