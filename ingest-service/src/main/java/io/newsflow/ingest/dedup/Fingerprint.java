@@ -17,7 +17,8 @@ import io.newsflow.model.Article;
  * @param id           article id
  * @param url          canonical URL
  * @param contentHash  SHA-256 (hex) of the normalised title and body: equal hashes mean an exact copy
- * @param signature    MinHash signature of the title and body ({@value MinHash#SIZE} values; base64 in JSON)
+ * @param signature    MinHash signature of the title and body ({@value MinHash#SIZE} values; base64 in JSON); null
+ *                     for a fingerprint written before one-permutation MinHash, which counts for exact copies only
  * @param duplicateOf  id of the original when this article is a near-copy, else null
  */
 public record Fingerprint(String id, String url, String contentHash,
@@ -67,7 +68,7 @@ public record Fingerprint(String id, String url, String contentHash,
     }
 
     boolean isValid() {
-        return id != null && contentHash != null && signature != null && signature.length == MinHash.SIZE;
+        return id != null && contentHash != null && (signature == null || signature.length == MinHash.SIZE);
     }
 
     private static String sha256(String title, String body) {

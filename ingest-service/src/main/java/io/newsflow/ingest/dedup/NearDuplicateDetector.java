@@ -111,6 +111,9 @@ public final class NearDuplicateDetector {
             idByUrl.putIfAbsent(fingerprint.url(), fingerprint.id());
         }
         idByHash.putIfAbsent(fingerprint.contentHash(), fingerprint.id());
+        if (fingerprint.signature() == null) {
+            return; // from before one-permutation MinHash: found as an exact copy only
+        }
         int slot = bySlot.size();
         bySlot.add(fingerprint);
         slotById.put(fingerprint.id(), slot);

@@ -12,7 +12,9 @@ import tools.jackson.databind.ValueSerializer;
 
 /**
  * A MinHash signature on the fingerprint topic: base64 of its values as big-endian 32-bit integers, about half the
- * bytes of a JSON number array and much cheaper to write and read. Reads the number-array form too.
+ * bytes of a JSON number array and much cheaper to write and read. The form is also the version mark: releases before
+ * one-permutation MinHash wrote number arrays, whose values cannot be compared with today's, so such a signature is
+ * read as none (the article still counts for exact copies, by URL and content hash).
  */
 final class SignatureJson {
 
@@ -34,7 +36,8 @@ final class SignatureJson {
         @Override
         public int[] deserialize(JsonParser parser, DeserializationContext context) {
             if (parser.currentToken() == JsonToken.START_ARRAY) {
-                return context.readValue(parser, int[].class);
+                parser.skipChildren();
+                return null;
             }
             byte[] bytes = parser.getBinaryValue();
             if (bytes.length % Integer.BYTES != 0) {

@@ -101,4 +101,16 @@ class NearDuplicateDetectorTest {
 
         assertThat(detector.duplicateOf(article("b", "https://two.example/b", "T", BODY + " Extra."))).isEqualTo("a");
     }
+
+    @Test
+    void aFingerprintWithoutSignatureFromAnOlderReleaseStillCatchesExactCopiesButNoNearOnes() {
+        NearDuplicateDetector detector = NearDuplicateDetector.inMemory();
+        Fingerprint full = Fingerprint.of(article("old", "https://one.example/old", "T", BODY));
+        detector.learn(new Fingerprint("old", full.url(), full.contentHash(), null, null));
+
+        assertThat(detector.remembered("old")).isNotNull();
+        assertThat(detector.check(article("near", "https://three.example/y", "T", BODY + " Extra."))).isEqualTo(DedupVerdict.NEW);
+        assertThat(detector.duplicateOf(article("same-url", "https://one.example/old", "Other", "Other text."))).isEqualTo("old");
+        assertThat(detector.duplicateOf(article("same-text", "https://two.example/x", "T", BODY))).isEqualTo("old");
+    }
 }
