@@ -2,12 +2,13 @@ package io.newsflow.index.indexing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import co.elastic.clients.util.BinaryData;
 
 import io.newsflow.index.schema.IndexSchema;
 import io.newsflow.model.ArticleValidator;
@@ -54,9 +55,9 @@ public class ArticleIndexer {
         if (!problems.isEmpty()) {
             return CompletableFuture.completedFuture(IndexOutcome.rejected(new InvalidEventException(problems)));
         }
-        Map<String, Object> document;
+        BinaryData document;
         try {
-            document = schema.toDocument(article);
+            document = schema.documentJson(article);
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(IndexOutcome.rejected(
                     new InvalidEventException("cannot build the search document: " + e.getMessage(), e)));

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.util.BinaryData;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +96,11 @@ public final class IndexSchema {
     /** The Elasticsearch document of {@code article}: its own fields plus derived ones for filters and facets. */
     public Map<String, Object> toDocument(TaggedArticle article) {
         return ArticleDocuments.toDocument(article);
+    }
+
+    /** The same document as {@link #toDocument}, as the JSON a bulk request sends (cheaper to build than the map). */
+    public BinaryData documentJson(TaggedArticle article) {
+        return ArticleDocuments.toJson(article);
     }
 
     /** Deletes every version of the index, the alias with them, and the template (tests and evaluations). */

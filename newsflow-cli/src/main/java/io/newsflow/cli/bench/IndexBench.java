@@ -1,15 +1,21 @@
 package io.newsflow.cli.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerInterceptor;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -25,6 +31,7 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.util.BinaryData;
 import io.newsflow.cli.Command;
 import io.newsflow.cli.UsageException;
 import io.newsflow.index.IndexApplication;
@@ -37,12 +44,14 @@ import io.newsflow.model.TaggedArticle;
 import io.newsflow.model.Topics;
 
 /**
- * {@code ./newsflow bench index [--docs N] [--words N] [--rounds N]}: indexing throughput of the whole index-service
- * path (tagged articles already on the Kafka topic, consumed by index-service's listener, bulk-indexed, offsets
- * committed) as a ratio to a raw {@link BulkIngester} load of the same documents into the same Elasticsearch with the
- * same bulk settings. Both paths are warmed up first and the consumer group stays joined between rounds (paused while
- * a round is published), so the rounds time steady-state indexing. Each line also shows the CPU cores Elasticsearch,
- * the Kafka broker and this JVM used meanwhile. Starts its own local Kafka and Elasticsearch and stops them at the end.
+ * {@code ./newsflow bench index [--docs N] [--words N] [--rounds N] [--warmup N]}: indexing throughput of the whole
+ * index-service path (tagged articles already on the Kafka topic, consumed by index-service's listener, bulk-indexed,
+ * offsets committed) as a ratio to a raw {@link BulkIngester} load of the same documents (the JSON the service sends,
+ * built before the clock starts) into the same Elasticsearch with the same bulk settings. Both paths are warmed up
+ * first and the consumer group stays joined between rounds (paused while a round is published), so the rounds time
+ * steady-state indexing. Each line also shows the CPU cores Elasticsearch, the Kafka broker and this JVM used
+ * meanwhile, and this JVM's JIT compilation time. Starts its own local Kafka and Elasticsearch and stops them at the
+ * end.
  */
 final class IndexBench implements Command {
 
@@ -54,14 +63,17 @@ final class IndexBench implements Command {
         int docs = 30_000;
         int words = 300;
         int rounds = 2;
+        int warmup = -1;
         List<String> overrides = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--docs" -> docs = positive(args, ++i);
                 case "--words" -> words = positive(args, ++i);
                 case "--rounds" -> rounds = positive(args, ++i);
+                case "--warmup" -> warmup = positive(args, ++i);
                 case "--help", "-h" -> {
                     System.out.println("usage: ./newsflow bench index [--docs N (30000)] [--words N (300)] [--rounds N (2)]"
+                            + " [--warmup N (2 x docs, at most 40000)]"
                             + " [--newsflow.index.SETTING=VALUE | --spring.kafka.SETTING=VALUE ...]");
                     return 0;
                 }
@@ -82,12 +94,10 @@ final class IndexBench implements Command {
             System.out.printf("bulk settings: %d actions, %s, %d concurrent requests, flush %s; %d consumer threads%n",
                     settings.bulkActions(), settings.bulkSize(), settings.maxConcurrentRequests(),
                     settings.flushInterval(), settings.concurrency());
-            List<TaggedArticle> warmup = IndexBenchCorpus.articles("warm-", Math.min(docs, 5_000), words, 7);
-            rawLoad(client, settings, "bench_warmup", warmup);
             List<MessageListenerContainer> containers = containers(service);
             // The service path gets the same warm-up as the raw one, and joins its consumer group once, as a running
             // service does: the rounds then time steady-state indexing, not JIT compilation or group rebalancing.
-            publish(stack, warmup);
+            int warmedUp = warmUp(client, settings, stack, warmup < 0 ? Math.min(2 * docs, 40_000) : warmup, words);
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
                 containers.forEach(MessageListenerContainer::start);
                 awaitCommitted(admin, endOffsets(admin));
@@ -104,11 +114,10 @@ final class IndexBench implements Command {
                     if (raw == null) {
                         raw = rawLoad(client, settings, "bench_raw", articles);
                     }
-                    long indexed = count(client, "bench_svc");
-                    if (indexed != warmup.size() + (long) round * docs) {
-                        throw new IllegalStateException("index-service indexed " + (indexed - warmup.size()) + " of "
-                                + round * docs + " articles");
-                    }
+                    // Both indices are counted (so searched) alike: a searched index refreshes every second, an
+                    // idle one does not, and the two would not be indexing under the same conditions.
+                    expectCount(client, "bench_svc", "index-service", warmedUp + (long) round * docs);
+                    expectCount(client, "bench_raw", "the raw load", warmedUp + (long) round * docs);
                     line("round " + round + " raw BulkIngester", docs, raw);
                     line("round " + round + " index-service", docs, pipeline);
                     rawTotal = rawTotal.plus(raw);
@@ -123,6 +132,7 @@ final class IndexBench implements Command {
                         ratio >= TARGET_RATIO ? "" : "  BELOW TARGET");
                 System.out.println("CPU per article (Elasticsearch / Kafka broker / this JVM): raw "
                         + rawTotal.cpu().perItem(all) + ", index-service " + pipelineTotal.cpu().perItem(all));
+                printIndexStats(client);
             }
         }
         return 0;
@@ -144,6 +154,7 @@ final class IndexBench implements Command {
                 "--spring.kafka.consumer.value-deserializer=org.springframework.kafka.support.serializer.ErrorHandlingDeserializer",
                 "--spring.kafka.consumer.properties.spring.deserializer.value.delegate.class=io.newsflow.kafka.EventDeserializer",
                 "--spring.kafka.consumer.properties.newsflow.event.type=" + TaggedArticle.class.getName(),
+                "--spring.kafka.consumer.properties.interceptor.classes=" + CommitTracker.class.getName(),
                 "--spring.kafka.producer.key-serializer=" + StringSerializer.class.getName(),
                 "--spring.kafka.producer.value-serializer=" + EventSerializer.class.getName(),
                 "--newsflow.index.alias=bench_svc"));
@@ -151,14 +162,29 @@ final class IndexBench implements Command {
         return SpringApplication.run(IndexApplication.class, arguments.toArray(String[]::new));
     }
 
+    /**
+     * Sends {@code count} articles through both paths, untimed (the service's consumers pick them up when they start):
+     * a few thousand are not enough for the JIT compilers of this JVM and of Elasticsearch to finish, and the first
+     * rounds then time compilation more than indexing.
+     */
+    private static int warmUp(ElasticsearchClient client, IndexingProperties settings, LocalStack stack, int count,
+                              int words) {
+        List<TaggedArticle> warmup = IndexBenchCorpus.articles("warm-", count, words, 7);
+        // Into the index the raw rounds use, as the service's warm-up goes into its own: equal index sizes.
+        rawLoad(client, settings, "bench_raw", warmup);
+        publish(stack, warmup);
+        return warmup.size();
+    }
+
     /** The same documents and bulk settings as the service, straight into a BulkIngester: the ceiling to compare with. */
     private static Phase rawLoad(ElasticsearchClient client, IndexingProperties settings, String alias,
                                     List<TaggedArticle> articles) {
         IndexSchema schema = new IndexSchema(client, alias);
         schema.ensureIndex();
-        List<Map<String, Object>> documents = articles.stream().map(schema::toDocument).toList();
+        List<BinaryData> documents = articles.stream().map(schema::documentJson).toList();
         AtomicInteger failed = new AtomicInteger();
         CpuTimes cpu = CpuTimes.now();
+        long jit = jitMillis();
         long start = System.nanoTime();
         try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(settings.bulkActions())
@@ -168,12 +194,13 @@ final class IndexBench implements Command {
                 .listener(new FailureCounter(failed)))) {
             for (int i = 0; i < articles.size(); i++) {
                 TaggedArticle article = articles.get(i);
-                Map<String, Object> document = documents.get(i);
+                BinaryData document = documents.get(i);
                 ingester.add(op -> op.index(x -> x.index(alias).id(article.id()).version(article.version())
                         .versionType(VersionType.ExternalGte).document(document)));
             }
         }
-        Phase took = new Phase(Duration.ofNanos(System.nanoTime() - start), CpuTimes.now().minus(cpu));
+        Phase took = new Phase(Duration.ofNanos(System.nanoTime() - start), CpuTimes.now().minus(cpu),
+                jitMillis() - jit);
         if (failed.get() > 0) {
             throw new IllegalStateException(failed.get() + " documents failed in the raw load into " + alias);
         }
@@ -210,15 +237,25 @@ final class IndexBench implements Command {
         publish(stack, articles);
         long end = endOffsets(admin);
         CpuTimes cpu = CpuTimes.now();
+        long jit = jitMillis();
         long start = System.nanoTime();
         containers.forEach(MessageListenerContainer::resume);
         awaitCommitted(admin, end);
-        return new Phase(Duration.ofNanos(System.nanoTime() - start), CpuTimes.now().minus(cpu));
+        return new Phase(Duration.ofNanos(System.nanoTime() - start), CpuTimes.now().minus(cpu), jitMillis() - jit);
     }
 
+    /**
+     * Waits until the service committed offset {@code end} (summed over partitions). Commits are seen in the service's
+     * consumers ({@link CommitTracker}) rather than by asking the broker every few milliseconds: that polling would
+     * load the broker and this JVM during the service rounds only. The broker confirms the total once at the end.
+     */
     private static void awaitCommitted(Admin admin, long end) throws Exception {
-        while (committed(admin) < end) {
-            TimeUnit.MILLISECONDS.sleep(20);
+        while (CommitTracker.committed() < end) {
+            TimeUnit.MILLISECONDS.sleep(2);
+        }
+        if (committed(admin) < end) {
+            throw new IllegalStateException("the consumers saw their commits up to " + end + ", the broker has "
+                    + committed(admin));
         }
     }
 
@@ -235,15 +272,36 @@ final class IndexBench implements Command {
                 .mapToLong(o -> o == null ? 0 : o.offset()).sum();
     }
 
-    private static long count(ElasticsearchClient client, String alias) throws Exception {
+    private static void expectCount(ElasticsearchClient client, String alias, String path, long expected)
+            throws Exception {
         client.indices().refresh(r -> r.index(alias));
-        return client.count(c -> c.index(alias)).count();
+        long indexed = client.count(c -> c.index(alias)).count();
+        if (indexed != expected) {
+            throw new IllegalStateException(path + " left " + indexed + " articles in " + alias + ", expected " + expected);
+        }
+    }
+
+    /** How each path's writes reached Elasticsearch (warm-up included for the service): request sizes drive its CPU. */
+    private static void printIndexStats(ElasticsearchClient client) throws Exception {
+        var stats = client.indices().stats(s -> s.index("bench_raw", "bench_svc").metric("bulk", "refresh", "merge"));
+        stats.indices().forEach((index, each) -> {
+            var total = each.total();
+            System.out.printf("%-30s %,6d bulk requests of %,6d KB avg, %,4d refreshes, %,4d merges (%,d ms)%n",
+                    index + ":", total.bulk().totalOperations(), total.bulk().avgSizeInBytes() / 1024,
+                    total.refresh().total(), total.merges().total(), total.merges().totalTimeInMillis());
+        });
     }
 
     private static void line(String what, int docs, Phase phase) {
         double seconds = seconds(phase.wall());
-        System.out.printf("%-30s %,8d docs in %6.2f s = %,8.0f docs/s   CPU cores: %s%n", what + ":", docs, seconds,
-                docs / seconds, phase.cpu().cores(phase.wall()));
+        System.out.printf("%-30s %,8d docs in %6.2f s = %,8.0f docs/s   CPU cores: %s; JIT %,d ms%n", what + ":", docs,
+                seconds, docs / seconds, phase.cpu().cores(phase.wall()), phase.jitMillis());
+    }
+
+    /** Time this JVM's JIT compilers spent so far: part of the JVM's CPU, and it should stay small in the rounds. */
+    private static long jitMillis() {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
     }
 
     private static double seconds(Duration duration) {
@@ -268,12 +326,40 @@ final class IndexBench implements Command {
     }
 
     /** How long a load took and the CPU it cost. */
-    private record Phase(Duration wall, CpuTimes cpu) {
+    private record Phase(Duration wall, CpuTimes cpu, long jitMillis) {
 
-        static final Phase NONE = new Phase(Duration.ZERO, CpuTimes.ZERO);
+        static final Phase NONE = new Phase(Duration.ZERO, CpuTimes.ZERO, 0);
 
         Phase plus(Phase other) {
-            return new Phase(wall.plus(other.wall), cpu.plus(other.cpu));
+            return new Phase(wall.plus(other.wall), cpu.plus(other.cpu), jitMillis + other.jitMillis);
+        }
+    }
+
+    /** Sees the offsets the service's consumers committed (the broker accepted them); set as their interceptor. */
+    public static final class CommitTracker implements ConsumerInterceptor<Object, Object> {
+
+        private static final Map<TopicPartition, Long> COMMITTED = new ConcurrentHashMap<>();
+
+        static long committed() {
+            return COMMITTED.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        @Override
+        public ConsumerRecords<Object, Object> onConsume(ConsumerRecords<Object, Object> records) {
+            return records;
+        }
+
+        @Override
+        public void onCommit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+            offsets.forEach((partition, offset) -> COMMITTED.merge(partition, offset.offset(), Math::max));
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public void configure(Map<String, ?> configs) {
         }
     }
 
