@@ -29,17 +29,23 @@ class IngestConfiguration {
     }
 
     @Bean
-    NearDuplicateDetector nearDuplicateDetector(IngestProperties properties) {
-        return NearDuplicateDetector.withThreshold(properties.duplicateThreshold());
+    NearDuplicateDetector nearDuplicateDetector(IngestProperties properties, Clock clock) {
+        return NearDuplicateDetector.withWindow(properties.duplicateThreshold(), properties.dedupWindow(), clock);
     }
 
-    /** Compacted: only the latest fingerprint of each article id is kept, for ever. */
+    /**
+     * Compacted, so only the latest fingerprint of each article id is kept, and deleted after the de-duplication
+     * window, which no instance looks back beyond. (Kafka applies this only when it creates the topic; for an older
+     * topic set {@code cleanup.policy=compact,delete} and {@code retention.ms} with kafka-configs.)
+     */
     @Bean
     NewTopic fingerprintTopic(IngestProperties properties, PipelineKafkaProperties topics) {
         return TopicBuilder.name(properties.fingerprintTopic())
                 .partitions(topics.partitions())
                 .replicas(topics.replicationFactor())
-                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG,
+                        TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE)
+                .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(properties.dedupWindow().toMillis()))
                 .build();
     }
 

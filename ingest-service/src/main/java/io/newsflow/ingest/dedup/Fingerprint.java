@@ -20,11 +20,13 @@ import io.newsflow.model.Article;
  * @param signature    MinHash signature of the title and body ({@value MinHash#SIZE} values; base64 in JSON); null
  *                     for a fingerprint written before one-permutation MinHash, which counts for exact copies only
  * @param duplicateOf  id of the original when this article is a near-copy, else null
+ * @param seenAt       when ingest took the article (epoch ms; its {@code version}, which is the intake time): the
+ *                     de-duplication window counts from here; 0 when unknown (fingerprints of older releases)
  */
 public record Fingerprint(String id, String url, String contentHash,
                           @JsonSerialize(using = SignatureJson.Writer.class)
                           @JsonDeserialize(using = SignatureJson.Reader.class) int[] signature,
-                          String duplicateOf) {
+                          String duplicateOf, long seenAt) {
 
     private static final byte[] BLANK_LINE = {'\n', '\n'};
     /**
@@ -49,7 +51,7 @@ public record Fingerprint(String id, String url, String contentHash,
         String title = String.valueOf(article.title());
         String body = String.valueOf(article.body());
         return new Fingerprint(article.id(), article.url(), sha256(title, body), MinHash.signature(title, body),
-                article.duplicateOf());
+                article.duplicateOf(), article.version());
     }
 
     /** The id of the first article of this one's family: its original, or itself. */
@@ -58,7 +60,11 @@ public record Fingerprint(String id, String url, String contentHash,
     }
 
     Fingerprint withDuplicateOf(String original) {
-        return new Fingerprint(id, url, contentHash, signature, original);
+        return new Fingerprint(id, url, contentHash, signature, original, seenAt);
+    }
+
+    Fingerprint withSeenAt(long millis) {
+        return new Fingerprint(id, url, contentHash, signature, duplicateOf, millis);
     }
 
     /** Same content, URL and verdict: learning it again would change nothing. */

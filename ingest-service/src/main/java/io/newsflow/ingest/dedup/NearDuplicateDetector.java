@@ -1,11 +1,10 @@
 package io.newsflow.ingest.dedup;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 import io.newsflow.model.Article;
 
@@ -15,7 +14,9 @@ import io.newsflow.model.Article;
  * Near copies are found with MinHash over word 3-shingles and locality-sensitive hashing (bands of
  * {@value #ROWS_PER_BAND} rows), confirmed by the estimated Jaccard similarity reaching the threshold.
  * The duplicate points at the first article of its family, never at another copy and never at itself.
- * Thread-safe. This class holds the state in memory; the service feeds it from and to a compacted topic.
+ * With a window, an article is compared only with those taken within the window before it, and older ones are
+ * forgotten as the window moves on. Thread-safe. This class holds the state in memory; the service feeds it from
+ * and to a compacted topic.
  */
 public final class NearDuplicateDetector {
 
@@ -27,29 +28,46 @@ public final class NearDuplicateDetector {
     public static final double DEFAULT_THRESHOLD = 0.3;
     static final int ROWS_PER_BAND = 2;
 
+    /** Forgetting what left the window is checked after this many articles learnt. */
+    private static final int PRUNE_EVERY = 1_024;
+
     private final double threshold;
+    private final Duration window;
+    private final Clock clock;
     private final Map<String, Fingerprint> byId = new HashMap<>();
     private final Map<String, String> idByUrl = new HashMap<>();
     private final Map<String, String> idByHash = new HashMap<>();
-    private final Map<String, Integer> slotById = new HashMap<>();
-    private final List<Fingerprint> bySlot = new ArrayList<>();
-    private final BandIndex bands = new BandIndex();
+    private final FingerprintTable table = new FingerprintTable();
+    private int learntSincePrune;
 
-    private NearDuplicateDetector(double threshold) {
+    private NearDuplicateDetector(double threshold, Duration window, Clock clock) {
         if (threshold <= 0 || threshold > 1) {
             throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1], was " + threshold);
         }
+        if (window != null && (window.isNegative() || window.isZero())) {
+            throw new IllegalArgumentException("de-duplication window must be positive, was " + window);
+        }
         this.threshold = threshold;
+        this.window = window;
+        this.clock = clock;
     }
 
-    /** An empty detector with the default threshold. */
+    /** An empty detector with the default threshold that never forgets. */
     public static NearDuplicateDetector inMemory() {
-        return new NearDuplicateDetector(DEFAULT_THRESHOLD);
+        return new NearDuplicateDetector(DEFAULT_THRESHOLD, null, Clock.systemUTC());
     }
 
     /** An empty detector that treats an estimated shingle Jaccard similarity of at least {@code threshold} as a copy. */
     public static NearDuplicateDetector withThreshold(double threshold) {
-        return new NearDuplicateDetector(threshold);
+        return new NearDuplicateDetector(threshold, null, Clock.systemUTC());
+    }
+
+    /**
+     * An empty detector with {@code threshold} that compares an article only with those taken within {@code window}
+     * before it (by {@code clock}) and forgets older ones, so its memory follows the window, not all time.
+     */
+    public static NearDuplicateDetector withWindow(double threshold, Duration window, Clock clock) {
+        return new NearDuplicateDetector(threshold, window, clock);
     }
 
     /** Id of the earlier article {@code article} copies, or null; remembers {@code article}. */
@@ -94,9 +112,17 @@ public final class NearDuplicateDetector {
         }
     }
 
-    /** Adds what another instance (or an earlier run) learnt; the latest fingerprint of an id wins. */
+    /**
+     * Adds what another instance (or an earlier run) learnt; the latest fingerprint of an id wins. One seen before the
+     * window is ignored; one that does not say when it was seen counts as seen now.
+     */
     public synchronized void learn(Fingerprint fingerprint) {
         if (fingerprint == null || !fingerprint.isValid()) {
+            return;
+        }
+        if (fingerprint.seenAt() == 0) {
+            fingerprint = fingerprint.withSeenAt(clock.millis());
+        } else if (window != null && fingerprint.seenAt() < cutoff()) {
             return;
         }
         Fingerprint previous = byId.get(fingerprint.id());
@@ -111,15 +137,25 @@ public final class NearDuplicateDetector {
             idByUrl.putIfAbsent(fingerprint.url(), fingerprint.id());
         }
         idByHash.putIfAbsent(fingerprint.contentHash(), fingerprint.id());
-        if (fingerprint.signature() == null) {
-            return; // from before one-permutation MinHash: found as an exact copy only
+        table.add(fingerprint);
+        if (window != null && ++learntSincePrune >= PRUNE_EVERY) {
+            prune();
         }
-        int slot = bySlot.size();
-        bySlot.add(fingerprint);
-        slotById.put(fingerprint.id(), slot);
-        for (long band : bands(fingerprint.signature())) {
-            bands.add(band, slot);
+    }
+
+    /** Forgets the articles taken before the window (oldest first); returns how many. */
+    public synchronized int prune() {
+        learntSincePrune = 0;
+        if (window == null) {
+            return 0;
         }
+        List<Fingerprint> old = table.oldestSeenBefore(cutoff());
+        for (Fingerprint f : old) {
+            byId.remove(f.id());
+            forget(f);
+        }
+        table.compact();
+        return old.size();
     }
 
     /** Number of articles remembered. */
@@ -141,9 +177,9 @@ public final class NearDuplicateDetector {
         }
         Fingerprint best = null;
         double bestScore = threshold;
-        int[] slots = candidates(f.signature());
+        int[] slots = table.candidates(f.signature());
         for (int i = 0; i < slots.length; i++) {
-            Fingerprint candidate = bySlot.get(slots[i]);
+            Fingerprint candidate = table.at(slots[i]);
             // slots come sorted: a candidate found in several bands is scored once
             if (candidate == null || i > 0 && slots[i] == slots[i - 1]) {
                 continue;
@@ -158,57 +194,13 @@ public final class NearDuplicateDetector {
         return best == null ? DedupVerdict.NEW : new DedupVerdict(best.root(), false, false);
     }
 
-    /** Slots of remembered articles sharing at least one band with {@code signature}, sorted, with repeats. */
-    private int[] candidates(int[] signature) {
-        SlotList found = new SlotList();
-        for (long band : bands(signature)) {
-            bands.forEach(band, found);
-        }
-        return found.sorted();
-    }
-
-    /** A growable list of slots: no boxing on the hot path. */
-    private static final class SlotList implements IntConsumer {
-
-        private int[] slots = new int[16];
-        private int size;
-
-        @Override
-        public void accept(int slot) {
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
-            }
-            slots[size++] = slot;
-        }
-
-        int[] sorted() {
-            int[] sorted = Arrays.copyOf(slots, size);
-            Arrays.sort(sorted);
-            return sorted;
-        }
+    private long cutoff() {
+        return clock.millis() - window.toMillis();
     }
 
     private void forget(Fingerprint old) {
         idByUrl.remove(old.url(), old.id());
         idByHash.remove(old.contentHash(), old.id());
-        Integer slot = slotById.remove(old.id());
-        if (slot != null) {
-            for (long band : bands(old.signature())) {
-                bands.remove(band, slot);
-            }
-            bySlot.set(slot, null);
-        }
-    }
-
-    private static long[] bands(int[] signature) {
-        long[] bands = new long[MinHash.SIZE / ROWS_PER_BAND];
-        for (int b = 0; b < bands.length; b++) {
-            long h = b;
-            for (int r = 0; r < ROWS_PER_BAND; r++) {
-                h = MinHash.mix(h * 31 + signature[b * ROWS_PER_BAND + r]);
-            }
-            bands[b] = h;
-        }
-        return bands;
+        table.remove(old);
     }
 }

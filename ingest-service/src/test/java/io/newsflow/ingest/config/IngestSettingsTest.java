@@ -37,6 +37,7 @@ class IngestSettingsTest {
             IngestProperties ingest = context.getBean(IngestProperties.class);
             assertThat(ingest.duplicateThreshold()).isEqualTo(0.3);
             assertThat(ingest.fingerprintTopic()).isEqualTo("newsflow.ingest.fingerprints");
+            assertThat(ingest.dedupWindow()).isEqualTo(Duration.ofDays(30));
         });
     }
 
@@ -45,7 +46,7 @@ class IngestSettingsTest {
         runner.withPropertyValues("newsflow.feeds.allowed-hosts=127.0.0.1,feeds.internal",
                         "newsflow.feeds.configured[0].url=https://news.example/rss.xml",
                         "newsflow.feeds.configured[0].poll-interval=90s",
-                        "newsflow.ingest.duplicate-threshold=0.4")
+                        "newsflow.ingest.duplicate-threshold=0.4", "newsflow.ingest.dedup-window=7d")
                 .run(context -> {
                     FeedProperties feeds = context.getBean(FeedProperties.class);
                     assertThat(feeds.allowedHosts()).containsExactly("127.0.0.1", "feeds.internal");
@@ -54,6 +55,7 @@ class IngestSettingsTest {
                         assertThat(f.pollInterval()).isEqualTo(Duration.ofSeconds(90));
                     });
                     assertThat(context.getBean(IngestProperties.class).duplicateThreshold()).isEqualTo(0.4);
+                    assertThat(context.getBean(IngestProperties.class).dedupWindow()).isEqualTo(Duration.ofDays(7));
                 });
     }
 
@@ -66,5 +68,7 @@ class IngestSettingsTest {
                 });
         runner.withPropertyValues("newsflow.ingest.duplicate-threshold=2")
                 .run(context -> assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("duplicateThreshold"));
+        runner.withPropertyValues("newsflow.ingest.dedup-window=10m")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("dedup-window"));
     }
 }

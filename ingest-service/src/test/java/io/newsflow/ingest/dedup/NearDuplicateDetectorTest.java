@@ -106,7 +106,7 @@ class NearDuplicateDetectorTest {
     void aFingerprintWithoutSignatureFromAnOlderReleaseStillCatchesExactCopiesButNoNearOnes() {
         NearDuplicateDetector detector = NearDuplicateDetector.inMemory();
         Fingerprint full = Fingerprint.of(article("old", "https://one.example/old", "T", BODY));
-        detector.learn(new Fingerprint("old", full.url(), full.contentHash(), null, null));
+        detector.learn(new Fingerprint("old", full.url(), full.contentHash(), null, null, full.seenAt()));
 
         assertThat(detector.remembered("old")).isNotNull();
         assertThat(detector.check(article("near", "https://three.example/y", "T", BODY + " Extra."))).isEqualTo(DedupVerdict.NEW);
