@@ -44,7 +44,7 @@ import io.newsflow.model.TaggedArticle;
 import io.newsflow.model.Topics;
 
 /**
- * {@code ./newsflow bench index [--docs N] [--words N] [--rounds N] [--warmup N]}: indexing throughput of the whole
+ * {@code ./newsflow bench index [--docs N] [--words N] [--rounds N] [--warmup-rounds N]}: indexing throughput of the whole
  * index-service path (tagged articles already on the Kafka topic, consumed by index-service's listener, bulk-indexed,
  * offsets committed) as a ratio to a raw {@link BulkIngester} load of the same documents (the JSON the service sends,
  * built before the clock starts) into the same Elasticsearch with the same bulk settings. Both paths are warmed up
@@ -62,18 +62,18 @@ final class IndexBench implements Command {
     public int run(List<String> args) throws Exception {
         int docs = 30_000;
         int words = 300;
-        int rounds = 2;
-        int warmup = -1;
+        int timedRounds = 2;
+        int warmupRounds = 2;
         List<String> overrides = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--docs" -> docs = positive(args, ++i);
                 case "--words" -> words = positive(args, ++i);
-                case "--rounds" -> rounds = positive(args, ++i);
-                case "--warmup" -> warmup = positive(args, ++i);
+                case "--rounds" -> timedRounds = positive(args, ++i);
+                case "--warmup-rounds" -> warmupRounds = positive(args, ++i);
                 case "--help", "-h" -> {
                     System.out.println("usage: ./newsflow bench index [--docs N (30000)] [--words N (300)] [--rounds N (2)]"
-                            + " [--warmup N (2 x docs, at most 40000)]"
+                            + " [--warmup-rounds N (2)]"
                             + " [--newsflow.index.SETTING=VALUE | --spring.kafka.SETTING=VALUE ...]");
                     return 0;
                 }
@@ -86,7 +86,7 @@ final class IndexBench implements Command {
             }
         }
         System.out.printf("bench index: %d rounds of %,d articles of %d words; starting local Kafka and Elasticsearch...%n",
-                rounds, docs, words);
+                timedRounds, docs, words);
         try (LocalStack stack = LocalStack.start(LocalStackConfig.freePorts());
              ConfigurableApplicationContext service = startIndexService(stack, overrides)) {
             ElasticsearchClient client = service.getBean(ElasticsearchClient.class);
@@ -97,34 +97,30 @@ final class IndexBench implements Command {
             List<MessageListenerContainer> containers = containers(service);
             // The service path gets the same warm-up as the raw one, and joins its consumer group once, as a running
             // service does: the rounds then time steady-state indexing, not JIT compilation or group rebalancing.
-            int warmedUp = warmUp(client, settings, stack, warmup < 0 ? Math.min(2 * docs, 40_000) : warmup, words);
+            int joined = warmUp(client, settings, stack, Math.min(docs, 5_000), words);
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
                 containers.forEach(MessageListenerContainer::start);
                 awaitCommitted(admin, endOffsets(admin));
+                // Untimed rounds exactly like the timed ones: the JIT compilers of this JVM, the broker and
+                // Elasticsearch are still busy for tens of thousands of documents, and code both paths share is only
+                // compiled for both once each path ran alternately (otherwise every switch recompiles it).
+                Rounds rounds = new Rounds(client, settings, stack, containers, admin, docs, words, joined);
+                for (int round = 1; round <= warmupRounds; round++) {
+                    Phase[] both = rounds.next();
+                    line("warm-up " + round + " raw BulkIngester", docs, both[0]);
+                    line("warm-up " + round + " index-service", docs, both[1]);
+                }
                 Phase rawTotal = Phase.NONE;
                 Phase pipelineTotal = Phase.NONE;
-                for (int round = 1; round <= rounds; round++) {
-                    List<TaggedArticle> articles = IndexBenchCorpus.articles("r" + round + "-", docs, words, round);
-                    Phase raw = null;
-                    // Alternate the order so neither path always runs on an index still merging the other's segments.
-                    if (round % 2 == 1) {
-                        raw = rawLoad(client, settings, "bench_raw", articles);
-                    }
-                    Phase pipeline = consumeAll(containers, admin, stack, articles);
-                    if (raw == null) {
-                        raw = rawLoad(client, settings, "bench_raw", articles);
-                    }
-                    // Both indices are counted (so searched) alike: a searched index refreshes every second, an
-                    // idle one does not, and the two would not be indexing under the same conditions.
-                    expectCount(client, "bench_svc", "index-service", warmedUp + (long) round * docs);
-                    expectCount(client, "bench_raw", "the raw load", warmedUp + (long) round * docs);
-                    line("round " + round + " raw BulkIngester", docs, raw);
-                    line("round " + round + " index-service", docs, pipeline);
-                    rawTotal = rawTotal.plus(raw);
-                    pipelineTotal = pipelineTotal.plus(pipeline);
+                for (int round = 1; round <= timedRounds; round++) {
+                    Phase[] both = rounds.next();
+                    line("round " + round + " raw BulkIngester", docs, both[0]);
+                    line("round " + round + " index-service", docs, both[1]);
+                    rawTotal = rawTotal.plus(both[0]);
+                    pipelineTotal = pipelineTotal.plus(both[1]);
                 }
                 containers.forEach(MessageListenerContainer::stop);
-                int all = docs * rounds;
+                int all = docs * timedRounds;
                 line("raw BulkIngester load", all, rawTotal);
                 line("index-service (Kafka -> ES)", all, pipelineTotal);
                 double ratio = seconds(rawTotal.wall()) / seconds(pipelineTotal.wall());
@@ -162,11 +158,7 @@ final class IndexBench implements Command {
         return SpringApplication.run(IndexApplication.class, arguments.toArray(String[]::new));
     }
 
-    /**
-     * Sends {@code count} articles through both paths, untimed (the service's consumers pick them up when they start):
-     * a few thousand are not enough for the JIT compilers of this JVM and of Elasticsearch to finish, and the first
-     * rounds then time compilation more than indexing.
-     */
+    /** Sends {@code count} articles through both paths, untimed (the service's consumers take them when they start). */
     private static int warmUp(ElasticsearchClient client, IndexingProperties settings, LocalStack stack, int count,
                               int words) {
         List<TaggedArticle> warmup = IndexBenchCorpus.articles("warm-", count, words, 7);
@@ -174,6 +166,54 @@ final class IndexBench implements Command {
         rawLoad(client, settings, "bench_raw", warmup);
         publish(stack, warmup);
         return warmup.size();
+    }
+
+    /**
+     * One round after another: {@code docs} new articles through both paths, raw first in odd rounds and the service
+     * first in even ones (neither always runs on an index still merging the other's segments), then both indices
+     * counted alike (so both searched: a searched index refreshes every second, an idle one does not).
+     */
+    private static final class Rounds {
+
+        private final ElasticsearchClient client;
+        private final IndexingProperties settings;
+        private final LocalStack stack;
+        private final List<MessageListenerContainer> containers;
+        private final Admin admin;
+        private final int docs;
+        private final int words;
+        private long indexed;
+        private int round;
+
+        Rounds(ElasticsearchClient client, IndexingProperties settings, LocalStack stack,
+               List<MessageListenerContainer> containers, Admin admin, int docs, int words, long indexed) {
+            this.client = client;
+            this.settings = settings;
+            this.stack = stack;
+            this.containers = containers;
+            this.admin = admin;
+            this.docs = docs;
+            this.words = words;
+            this.indexed = indexed;
+        }
+
+        /** The raw load's and the service's phase of the next round. */
+        Phase[] next() throws Exception {
+            round++;
+            List<TaggedArticle> articles = IndexBenchCorpus.articles("r" + round + "-", docs, words, round);
+            Phase raw = null;
+            if (round % 2 == 1) {
+                raw = rawLoad(client, settings, "bench_raw", articles);
+            }
+            Phase pipeline = consumeAll(containers, admin, stack, articles);
+            if (raw == null) {
+                raw = rawLoad(client, settings, "bench_raw", articles);
+            }
+            indexed += docs;
+            expectCount(client, "bench_svc", "index-service", indexed);
+            expectCount(client, "bench_raw", "the raw load", indexed);
+            return new Phase[] {raw, pipeline};
+        }
     }
 
     /** The same documents and bulk settings as the service, straight into a BulkIngester: the ceiling to compare with. */
