@@ -67,8 +67,8 @@ class ArticleDocumentsTest {
     @Test
     void keepsEachDocumentOnOneLineOfTheBulkRequestWhateverTheText() {
         TaggedArticle hostile = new TaggedArticle(1, "a-3", "https://x.example/b", "Quote \"Wire\"",
-                "Z\u00fcrich: 5\u00a0% \u2014 \u2603", "Line one.\nLine two\r\n\tindented \\ back\u0000slash.", Instant.EPOCH,
-                "de", List.of(), List.of(), List.of(), List.of(), null, 3L, null);
+                "Z\u00fcrich: 5\u00a0% \u2014 \u2603", "Line one.\nLine two\r\n\tindented \\ back\u0000slash.",
+                Instant.EPOCH, "de", List.of(), List.of(), List.of(), List.of(), null, 3L, null);
 
         BinaryData json = ArticleDocuments.toJson(hostile);
 

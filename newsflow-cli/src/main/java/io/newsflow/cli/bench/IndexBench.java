@@ -44,14 +44,14 @@ import io.newsflow.model.TaggedArticle;
 import io.newsflow.model.Topics;
 
 /**
- * {@code ./newsflow bench index [--docs N] [--words N] [--rounds N] [--warmup-rounds N]}: indexing throughput of the whole
- * index-service path (tagged articles already on the Kafka topic, consumed by index-service's listener, bulk-indexed,
- * offsets committed) as a ratio to a raw {@link BulkIngester} load of the same documents (the JSON the service sends,
- * built before the clock starts) into the same Elasticsearch with the same bulk settings. Both paths are warmed up
- * first and the consumer group stays joined between rounds (paused while a round is published), so the rounds time
- * steady-state indexing. Each line also shows the CPU cores Elasticsearch, the Kafka broker and this JVM used
- * meanwhile, and this JVM's JIT compilation time. Starts its own local Kafka and Elasticsearch and stops them at the
- * end.
+ * {@code ./newsflow bench index [--docs N] [--words N] [--rounds N] [--warmup-rounds N]}: indexing throughput of
+ * the whole index-service path (tagged articles already on the Kafka topic, consumed by index-service's listener,
+ * bulk-indexed, offsets committed) as a ratio to a raw {@link BulkIngester} load of the same documents (the JSON the
+ * service sends, built before the clock starts) into the same Elasticsearch with the same bulk settings. Untimed
+ * warm-up rounds come first and the consumer group stays joined between rounds (paused while a round is published),
+ * so the rounds time steady-state indexing. Each line also shows the CPU cores Elasticsearch, the Kafka broker and
+ * this JVM used meanwhile, and this JVM's JIT compilation time. Starts its own local Kafka and Elasticsearch and stops
+ * them at the end.
  */
 final class IndexBench implements Command {
 
@@ -317,7 +317,8 @@ final class IndexBench implements Command {
         client.indices().refresh(r -> r.index(alias));
         long indexed = client.count(c -> c.index(alias)).count();
         if (indexed != expected) {
-            throw new IllegalStateException(path + " left " + indexed + " articles in " + alias + ", expected " + expected);
+            throw new IllegalStateException(path + " left " + indexed + " articles in " + alias + ", expected "
+                    + expected);
         }
     }
 
@@ -341,7 +342,8 @@ final class IndexBench implements Command {
     /** Time this JVM's JIT compilers spent so far: part of the JVM's CPU, and it should stay small in the rounds. */
     private static long jitMillis() {
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+                ? compiler.getTotalCompilationTime() : 0;
     }
 
     private static double seconds(Duration duration) {
