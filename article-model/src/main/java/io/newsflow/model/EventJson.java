@@ -57,12 +57,27 @@ public final class EventJson {
         if (bytes == null || bytes.length == 0) {
             throw new InvalidEventException(java.util.List.of("empty payload: expected a JSON " + type.getSimpleName()));
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder();
-        try {
-            decoder.decode(java.nio.ByteBuffer.wrap(bytes));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidEventException("payload is not valid UTF-8", e);
+        int nul = Utf8.check(bytes);
+        if (nul == Utf8.INVALID) {
+            throw new InvalidEventException(java.util.List.of("payload is not valid UTF-8"));
         }
-        return fromJson(new String(bytes, StandardCharsets.UTF_8), type);
+        if (nul == Utf8.HAS_NUL || isBlank(bytes)) {
+            // NUL never occurs in JSON text, and Jackson would take such bytes for UTF-16: read them as characters
+            return fromJson(new String(bytes, StandardCharsets.UTF_8), type);
+        }
+        try {
+            return MAPPER.readValue(bytes, type); // the bytes as they are: no copy into characters first
+        } catch (JacksonException e) {
+            throw new InvalidEventException("malformed " + type.getSimpleName() + " JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -84,4 +84,21 @@ class EventJsonTest {
                 .isInstanceOf(InvalidEventException.class)
                 .hasMessageContaining("empty payload");
     }
+
+    @Test
+    void readsBytesLikeTextAndRefusesWhatTextRefuses() {
+        Article article = new Article(Topics.SCHEMA_VERSION, "a1", "https://x.example/a1", "Zürich Zeitung",
+                "Tokyo 東京 raises €1.8 billion", "Body 🚀", java.time.Instant.parse("2026-11-30T10:00:00Z"), "de", null, 3L);
+
+        assertThat(EventJson.fromBytes(EventJson.toBytes(article), Article.class)).isEqualTo(article);
+        String deep = "{\"unknownField\":" + "[".repeat(500) + "]".repeat(500) + "}";
+        assertThatThrownBy(() -> EventJson.fromBytes(deep.getBytes(StandardCharsets.UTF_8), Article.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("nesting depth");
+        assertThatThrownBy(() -> EventJson.fromBytes("{\"id\": \"a1\",".getBytes(StandardCharsets.UTF_8), Article.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageStartingWith("malformed Article JSON");
+        assertThatThrownBy(() -> EventJson.fromBytes(new byte[] {'{', 0, '}'}, Article.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageStartingWith("malformed Article JSON");
+        assertThatThrownBy(() -> EventJson.fromBytes(" \n ".getBytes(StandardCharsets.UTF_8), Article.class))
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("empty payload");
+    }
 }
