@@ -57,11 +57,11 @@ public final class EventJson {
         if (bytes == null || bytes.length == 0) {
             throw new InvalidEventException(java.util.List.of("empty payload: expected a JSON " + type.getSimpleName()));
         }
-        int nul = Utf8.check(bytes);
-        if (nul == Utf8.INVALID) {
+        int utf8 = Utf8.check(bytes);
+        if (utf8 == Utf8.INVALID) {
             throw new InvalidEventException(java.util.List.of("payload is not valid UTF-8"));
         }
-        if (nul == Utf8.HAS_NUL || isBlank(bytes)) {
+        if (utf8 == Utf8.HAS_NUL || isBlank(bytes)) {
             // NUL never occurs in JSON text, and Jackson would take such bytes for UTF-16: read them as characters
             return fromJson(new String(bytes, StandardCharsets.UTF_8), type);
         }

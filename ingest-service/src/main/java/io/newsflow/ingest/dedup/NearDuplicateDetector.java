@@ -150,10 +150,7 @@ public final class NearDuplicateDetector {
             return 0;
         }
         List<Fingerprint> old = table.oldestSeenBefore(cutoff());
-        for (Fingerprint f : old) {
-            byId.remove(f.id());
-            forget(f);
-        }
+        old.forEach(f -> forget(f.id()));
         table.compact();
         return old.size();
     }
@@ -185,7 +182,7 @@ public final class NearDuplicateDetector {
                 continue;
             }
             double score = MinHash.similarity(f.signature(), candidate.signature());
-            // ties go to the earliest remembered article, as they always have
+            // ties go to the earliest remembered article
             if (score > bestScore || best == null && score >= bestScore) {
                 best = candidate;
                 bestScore = score;

@@ -41,7 +41,7 @@ public final class InOrder {
             done[c] = new CompletableFuture<>();
         }
         AtomicInteger next = new AtomicInteger();
-        Chunks work = new Chunks(items, map, results, done, next);
+        Chunks<T, R> work = new Chunks<>(items, map, results, done, next);
         int workers = Math.min(ForkJoinPool.getCommonPoolParallelism(), chunks - 1);
         for (int w = 0; w < workers; w++) {
             ForkJoinPool.commonPool().execute(work::runAll);
