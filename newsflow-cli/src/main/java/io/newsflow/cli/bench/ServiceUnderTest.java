@@ -1,0 +1,149 @@
+package io.newsflow.cli.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.newsflow.cli.stack.RepoPaths;
+import io.newsflow.cli.stack.Service;
+import io.newsflow.cli.stack.ServiceProcess;
+import io.newsflow.kafka.EventSerializer;
+import io.newsflow.localstack.LocalStack;
+import io.newsflow.model.TaggedArticle;
+import io.newsflow.model.Topics;
+
+/**
+ * index-service as deployed ({@code ./newsflow up}): a child JVM started from its executable jar, in its own consumer
+ * group, writing to its own alias. A round's articles are published in a Kafka transaction left open: the service
+ * reads {@code read_committed}, so it sees none of them until {@link #release} commits the transaction, and the
+ * clock then runs while it takes them, with no publishing in the timed window.
+ */
+final class ServiceUnderTest implements AutoCloseable {
+
+    static final String ALIAS = "bench_svc";
+    private static final Duration POLL = Duration.ofMillis(20);
+
+    private final String group;
+    private final ServiceProcess process;
+    private final KafkaProducer<String, Object> producer;
+    private final Admin admin;
+
+    private ServiceUnderTest(String group, ServiceProcess process, KafkaProducer<String, Object> producer, Admin admin) {
+        this.group = group;
+        this.process = process;
+        this.producer = producer;
+        this.admin = admin;
+    }
+
+    /** Starts index-service with {@code overrides} (Spring properties) and waits until it is healthy. */
+    static ServiceUnderTest start(LocalStack stack, Map<String, String> overrides, Admin admin) throws Exception {
+        Map<String, String> settings = new LinkedHashMap<>(overrides);
+        ServiceUnderTest service = null;
+        String group = "bench-index-" + UUID.randomUUID().toString().substring(0, 8);
+        settings.put("spring.kafka.consumer.group-id", group);
+        settings.put("newsflow.index.alias", ALIAS);
+        ServiceProcess process = ServiceProcess.start(RepoPaths.root(), Service.INDEX, freePort(),
+                stack.kafkaBootstrapServers(), stack.elasticsearchUrl(), RepoPaths.stateDir().resolve("logs"), settings);
+        try {
+            process.awaitHealthy(Duration.ofMinutes(2));
+            var producer = new KafkaProducer<String, Object>(Map.of("bootstrap.servers", stack.kafkaBootstrapServers(),
+                    "linger.ms", 5, "acks", "all", "transactional.id", group + "-publisher",
+                    "transaction.timeout.ms", (int) Duration.ofMinutes(10).toMillis()),
+                    new StringSerializer(), new EventSerializer());
+            producer.initTransactions();
+            service = new ServiceUnderTest(group, process, producer, admin);
+            return service;
+        } finally {
+            if (service == null) {
+                process.close();
+            }
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    String log() {
+        return process.log().toString();
+    }
+
+    /** Service JVM's JIT compilation time so far, from its performance counters. */
+    OptionalLong jitMillis() {
+        return HotSpotCounters.jitMillis(process.pid());
+    }
+
+    /**
+     * Publishes {@code articles} in a transaction it leaves open; returns, per partition, the offset the service must
+     * commit once it took them all.
+     */
+    Map<TopicPartition, Long> publishHeld(List<TaggedArticle> articles) throws Exception {
+        producer.beginTransaction();
+        List<Future<RecordMetadata>> sent = articles.stream()
+                .map(a -> producer.send(new ProducerRecord<>(Topics.TAGGED_ARTICLES, a.id(), a))).toList();
+        producer.flush();
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        for (Future<RecordMetadata> each : sent) {
+            RecordMetadata metadata = each.get();
+            ends.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset() + 1, Math::max);
+        }
+        return ends;
+    }
+
+    /** Commits the held transaction: from now on the service sees the round's articles. */
+    void release() {
+        producer.commitTransaction();
+    }
+
+    /**
+     * Waits until the service committed {@code ends}: it commits a batch's offsets only after Elasticsearch answered
+     * for all of it. Asks the broker every 20 ms, a few hundred bytes per request.
+     */
+    void awaitCommitted(Map<TopicPartition, Long> ends, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!committed(ends)) {
+            if (System.nanoTime() > deadline || !process.isAlive()) {
+                throw new IllegalStateException("index-service did not commit " + ends + " within " + timeout
+                        + (process.isAlive() ? "" : " (it exited)") + "; see " + process.log());
+            }
+            TimeUnit.NANOSECONDS.sleep(POLL.toNanos());
+        }
+    }
+
+    private boolean committed(Map<TopicPartition, Long> ends) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get();
+        return ends.entrySet().stream().allMatch(end -> {
+            OffsetAndMetadata offset = offsets.get(end.getKey());
+            return offset != null && offset.offset() >= end.getValue();
+        });
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+        process.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
