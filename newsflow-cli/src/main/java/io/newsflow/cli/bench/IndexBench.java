@@ -41,10 +41,10 @@ import io.newsflow.model.TaggedArticle;
  * committed the offset of the last of them, which it does only after Elasticsearch answered. The raw load, the
  * publisher and the clock run in this JVM; the raw load gets the documents as the JSON the service sends, built before
  * its clock starts, and the {@code newsflow.index.*} bulk settings given to the bench. Every round runs both paths
- * (alternating which goes first), each after Elasticsearch finished merging both indices, then counts both indices;
- * untimed warm-up rounds, exactly like the timed ones, come first. Each line shows the CPU cores Elasticsearch, the
- * Kafka broker, index-service and this JVM used meanwhile and the JIT time of both JVMs. Starts its own local Kafka
- * and Elasticsearch and stops them at the end.
+ * (alternating which goes first), each after Elasticsearch finished merging both indices and both JVMs finished
+ * compiling, then counts both indices; untimed warm-up rounds, exactly like the timed ones, come first. Each line
+ * shows the CPU cores Elasticsearch, the Kafka broker, index-service and this JVM used meanwhile and the JIT time of
+ * both JVMs. Starts its own local Kafka and Elasticsearch and stops them at the end.
  */
 final class IndexBench implements Command {
 
@@ -136,10 +136,10 @@ final class IndexBench implements Command {
     private static Phase servicePhase(ElasticsearchClient client, ServiceUnderTest service, List<TaggedArticle> articles)
             throws Exception {
         Map<TopicPartition, Long> ends = service.publishHeld(articles);
-        awaitNoMerges(client);
+        awaitQuiet(client, service);
         Snapshot before = Snapshot.take(service);
         service.release();
-        service.awaitCommitted(ends, Duration.ofMinutes(10));
+        service.awaitCommitted(ends, before.nanos(), Duration.ofMinutes(10));
         return Snapshot.take(service).since(before);
     }
 
@@ -149,7 +149,7 @@ final class IndexBench implements Command {
         IndexSchema schema = new IndexSchema(client, RAW_ALIAS);
         List<BinaryData> documents = articles.stream().map(schema::documentJson).toList();
         AtomicInteger failed = new AtomicInteger();
-        awaitNoMerges(client);
+        awaitQuiet(client, service);
         Snapshot before = Snapshot.take(service);
         try (BulkIngester<Void> ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(settings.bulkActions())
@@ -171,17 +171,24 @@ final class IndexBench implements Command {
         return took;
     }
 
-    /** Neither path may inherit merges of the other's (or its own previous round's) segments. */
-    private static void awaitNoMerges(ElasticsearchClient client) throws Exception {
+    /**
+     * Waits until Elasticsearch merges nothing and neither JVM's JIT compilers worked for a while: neither path may
+     * inherit merges of the other's segments, or compilations the other path queued.
+     */
+    private static void awaitQuiet(ElasticsearchClient client, ServiceUnderTest service) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        Snapshot last = Snapshot.take(service);
         while (System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(250);
+            Snapshot now = Snapshot.take(service);
             var stats = client.indices().stats(s -> s.index("bench_*").metric("merge"));
-            if (stats.all().total().merges().current() == 0) {
+            if (stats.all().total().merges().current() == 0 && now.benchJit() == last.benchJit()
+                    && now.serviceJit() == last.serviceJit()) {
                 return;
             }
-            TimeUnit.MILLISECONDS.sleep(100);
+            last = now;
         }
-        throw new IllegalStateException("Elasticsearch still merging after 5 minutes");
+        throw new IllegalStateException("Elasticsearch still merging, or a JVM still compiling, after 5 minutes");
     }
 
     private static void expectCount(ElasticsearchClient client, String alias, String path, long expected)

@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -37,7 +36,8 @@ import io.newsflow.model.Topics;
 final class ServiceUnderTest implements AutoCloseable {
 
     static final String ALIAS = "bench_svc";
-    private static final Duration POLL = Duration.ofMillis(20);
+    private static final Duration MIN_POLL = Duration.ofMillis(10);
+    private static final Duration MAX_POLL = Duration.ofMillis(100);
 
     private final String group;
     private final ServiceProcess process;
@@ -112,27 +112,36 @@ final class ServiceUnderTest implements AutoCloseable {
     }
 
     /**
-     * Waits until the service committed {@code ends}: it commits a batch's offsets only after Elasticsearch answered
-     * for all of it. Asks the broker every 20 ms, a few hundred bytes per request.
+     * Waits until the service committed {@code ends} (it commits a batch's offsets only after Elasticsearch answered
+     * for all of it), the round's articles having become visible at {@code startNanos}. Asks the broker less often
+     * while much is left: every request costs the broker CPU, and only the last one needs to come soon after the
+     * final commit.
      */
-    void awaitCommitted(Map<TopicPartition, Long> ends, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!committed(ends)) {
+    void awaitCommitted(Map<TopicPartition, Long> ends, long startNanos, Duration timeout) throws Exception {
+        Map<TopicPartition, Long> before = committed();
+        long total = remaining(ends, before);
+        long deadline = startNanos + timeout.toNanos();
+        for (long left = total; left > 0; left = remaining(ends, committed())) {
             if (System.nanoTime() > deadline || !process.isAlive()) {
                 throw new IllegalStateException("index-service did not commit " + ends + " within " + timeout
                         + (process.isAlive() ? "" : " (it exited)") + "; see " + process.log());
             }
-            TimeUnit.NANOSECONDS.sleep(POLL.toNanos());
+            long elapsed = System.nanoTime() - startNanos;
+            long expected = left == total ? MAX_POLL.toNanos() : elapsed * left / (total - left);
+            TimeUnit.NANOSECONDS.sleep(Math.max(MIN_POLL.toNanos(), Math.min(MAX_POLL.toNanos(), expected / 2)));
         }
     }
 
-    private boolean committed(Map<TopicPartition, Long> ends) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get();
-        return ends.entrySet().stream().allMatch(end -> {
-            OffsetAndMetadata offset = offsets.get(end.getKey());
-            return offset != null && offset.offset() >= end.getValue();
-        });
+    private Map<TopicPartition, Long> committed() throws Exception {
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                .forEach((partition, offset) -> offsets.put(partition, offset == null ? 0 : offset.offset()));
+        return offsets;
+    }
+
+    private static long remaining(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> committed) {
+        return ends.entrySet().stream()
+                .mapToLong(end -> Math.max(0, end.getValue() - committed.getOrDefault(end.getKey(), 0L))).sum();
     }
 
     @Override
