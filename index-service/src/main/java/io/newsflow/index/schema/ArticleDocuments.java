@@ -1,7 +1,6 @@
 package io.newsflow.index.schema;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +32,6 @@ final class ArticleDocuments {
     };
     /** JSON punctuation, field names and the derived fields on top of the text. */
     private static final int OVERHEAD_BYTES = 1_024;
-    /** Shorter text is cheap to escape the usual way. */
-    private static final int RAW_TEXT_MIN_LENGTH = 64;
 
     private ArticleDocuments() {
     }
@@ -65,8 +62,8 @@ final class ArticleDocuments {
         g.writeStringProperty(Fields.ID, a.id());
         g.writeStringProperty(Fields.URL, a.url());
         g.writeStringProperty(Fields.SOURCE, a.source());
-        text(g, Fields.TITLE, a.title());
-        text(g, Fields.BODY, a.body());
+        g.writeStringProperty(Fields.TITLE, a.title());
+        g.writeStringProperty(Fields.BODY, a.body());
         g.writeStringProperty(Fields.PUBLISHED, text(a.published()));
         g.writeStringProperty(Fields.LANGUAGE, a.language());
         g.writeArrayPropertyStart(Fields.ENTITIES);
@@ -126,34 +123,6 @@ final class ArticleDocuments {
         g.writeBooleanProperty(Fields.IS_DUPLICATE, a.duplicateOf() != null);
         g.writeStringProperty(Fields.CANONICAL_ID, a.duplicateOf() != null ? a.duplicateOf() : a.id());
         g.writeEndObject();
-    }
-
-    /**
-     * Long ASCII text with nothing to escape (most article text) goes out as its bytes: Jackson's escaping loop, one
-     * character at a time, took a tenth of index-service's CPU per article. Anything else takes Jackson's way.
-     */
-    private static void text(JsonGenerator g, String field, String value) {
-        if (value == null || value.length() < RAW_TEXT_MIN_LENGTH) {
-            g.writeStringProperty(field, value);
-            return;
-        }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        if (utf8.length != value.length() || needsEscaping(utf8)) {
-            g.writeStringProperty(field, value);
-            return;
-        }
-        g.writeName(field);
-        g.writeRawUTF8String(utf8, 0, utf8.length);
-    }
-
-    /** ASCII only: what JSON must escape (quote, backslash, control characters). */
-    static boolean needsEscaping(byte[] ascii) {
-        for (byte b : ascii) {
-            if (b < 0x20 || b == '"' || b == '\\') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) {

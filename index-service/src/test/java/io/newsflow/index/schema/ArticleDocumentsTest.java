@@ -79,30 +79,6 @@ class ArticleDocumentsTest {
     }
 
     @Test
-    void writesLongTextExactlyWhetherItNeedsEscapingOrNot() {
-        String plain = "Shares rose 15% after the board approved the plan for a new chip factory. ".repeat(20);
-        for (String body : List.of(plain, plain + "He said \"no\".", plain + "C:\\dir", plain + "tab\there",
-                plain + "Z\u00fcrich \u2014 caf\u00e9", plain + "emoji \ud83d\ude00")) {
-            TaggedArticle withLongBody = new TaggedArticle(1, "a-4", "https://x.example/c", "Wire", plain.substring(0, 80),
-                    body, Instant.EPOCH, "en", List.of(), List.of(), List.of(), List.of(), null, 1L, null);
-
-            BinaryData json = ArticleDocuments.toJson(withLongBody);
-
-            assertThat(new String(bytes(json), StandardCharsets.UTF_8)).doesNotContain("\n", "\t");
-            assertThat(parse(json)).containsEntry("body", body).containsEntry("title", withLongBody.title());
-        }
-    }
-
-    @Test
-    void tellsWhichAsciiTextJsonMustEscape() {
-        assertThat(ArticleDocuments.needsEscaping("plain text, 15% / 20 <b>".getBytes(StandardCharsets.US_ASCII)))
-                .isFalse();
-        assertThat(ArticleDocuments.needsEscaping("say \"hi\"".getBytes(StandardCharsets.US_ASCII))).isTrue();
-        assertThat(ArticleDocuments.needsEscaping("back\\slash".getBytes(StandardCharsets.US_ASCII))).isTrue();
-        assertThat(ArticleDocuments.needsEscaping("bell\u0007".getBytes(StandardCharsets.US_ASCII))).isTrue();
-    }
-
-    @Test
     void marksNearDuplicates() {
         TaggedArticle copy = new TaggedArticle(1, "a-2", "https://y.example/a", "Other", "t", "b", Instant.EPOCH, "en",
                 List.of(), List.of(), List.of(), List.of(), "a-1", 1L, Instant.EPOCH);
