@@ -5,13 +5,18 @@ package io.newsflow.model;
  * (stray continuation bytes, overlong forms, surrogates, code points above U+10FFFF, cut-off sequences) are refused
  * here, at a fraction of the cost for mostly-ASCII text.
  */
-final class Utf8 {
+public final class Utf8 {
 
     static final int VALID = 0;
     static final int HAS_NUL = 1;
     static final int INVALID = 2;
 
     private Utf8() {
+    }
+
+    /** Whether {@code bytes} are well-formed UTF-8 (the JDK's strict decoder would take them). */
+    public static boolean isValid(byte[] bytes) {
+        return check(bytes) != INVALID;
     }
 
     /** {@link #INVALID}, or {@link #HAS_NUL} for valid UTF-8 with a NUL byte, or {@link #VALID}. */

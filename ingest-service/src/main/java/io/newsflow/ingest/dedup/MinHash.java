@@ -95,7 +95,8 @@ final class MinHash {
         for (String part : parts) {
             length += part.length();
         }
-        long[] words = new long[Math.max(1, length / 2 + parts.length)];
+        // English averages about six characters a word with its space: sized for that, grown for denser text
+        long[] words = new long[length / 5 + parts.length + 8];
         int count = 0;
         for (String text : parts) {
             long h = 0;
@@ -108,11 +109,13 @@ final class MinHash {
                     h *= 0x100000001b3L;
                     inWord = true;
                 } else if (inWord) {
+                    words = count < words.length ? words : Arrays.copyOf(words, words.length * 2);
                     words[count++] = h;
                     inWord = false;
                 }
             }
             if (inWord) {
+                words = count < words.length ? words : Arrays.copyOf(words, words.length * 2);
                 words[count++] = h;
             }
         }

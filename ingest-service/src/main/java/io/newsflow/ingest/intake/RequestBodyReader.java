@@ -14,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import io.newsflow.model.EventJson;
+import io.newsflow.model.Utf8;
 
 /** Reads a posted body under a size cap and splits it into articles: one object, an array, or JSON lines. */
 final class RequestBodyReader {
@@ -36,24 +37,14 @@ final class RequestBodyReader {
      * later, where the article is normalised, and a line that is not JSON rejects that article only).
      */
     static List<PostedArticle> articles(byte[] body, boolean jsonLines) {
+        if (jsonLines) {
+            return lines(body);
+        }
         String text = decodeUtf8(body).strip();
         if (text.isEmpty()) {
-            throw new IntakeException(HttpStatus.BAD_REQUEST, "request body is empty: send one JSON article, an array or JSON lines", List.of());
+            throw empty();
         }
         List<PostedArticle> articles = new ArrayList<>();
-        if (jsonLines) {
-            int number = 1;
-            for (int start = 0; start <= text.length(); number++) {
-                int end = text.indexOf('\n', start);
-                end = end < 0 ? text.length() : end;
-                String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
-                if (!line.isBlank()) {
-                    articles.add(PostedArticle.line(line, number));
-                }
-                start = end + 1;
-            }
-            return articles;
-        }
         JsonNode root = parse(text, "body");
         if (root.isArray()) {
             root.forEach(node -> articles.add(PostedArticle.of(node)));
@@ -61,6 +52,57 @@ final class RequestBodyReader {
             articles.add(PostedArticle.of(root));
         }
         return articles;
+    }
+
+    /**
+     * The JSON lines of {@code body}, left as bytes: each is parsed later straight from the body, so a large import is
+     * neither decoded into characters nor copied line by line. Lines are numbered from the first one that is not
+     * blank, as if the body were stripped; blank lines are skipped.
+     */
+    private static List<PostedArticle> lines(byte[] body) {
+        if (!Utf8.isValid(body)) {
+            decodeUtf8(body); // throws, naming what is wrong
+        }
+        List<PostedArticle> articles = new ArrayList<>();
+        int number = 0;
+        for (int start = 0; start < body.length; ) {
+            int end = start;
+            while (end < body.length && body[end] != '\n') {
+                end++;
+            }
+            int stop = end > start && body[end - 1] == '\r' ? end - 1 : end;
+            boolean blank = isBlank(body, start, stop);
+            if (!blank || number > 0) {
+                number++;
+            }
+            if (!blank) {
+                articles.add(PostedArticle.line(body, start, stop - start, number));
+            }
+            start = end + 1;
+        }
+        if (articles.isEmpty()) {
+            throw empty();
+        }
+        return articles;
+    }
+
+    /** Whitespace only, as {@link String#isBlank()} sees it (decoded only when a byte is not ASCII). */
+    private static boolean isBlank(byte[] body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = body[i];
+            if (b < 0) {
+                return new String(body, from, to - from, StandardCharsets.UTF_8).isBlank();
+            }
+            if (b != ' ' && b != '\t' && b != '\r' && b != 0x0B && b != '\f' && (b < 0x1C || b > 0x1F)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static IntakeException empty() {
+        return new IntakeException(HttpStatus.BAD_REQUEST,
+                "request body is empty: send one JSON article, an array or JSON lines", List.of());
     }
 
     /**

@@ -106,4 +106,16 @@ class MinHashTest {
         assertThat(MinHash.signature("", " -- ")).containsOnly(Integer.MAX_VALUE).hasSize(MinHash.SIZE);
         assertThat(MinHash.signature("word")).hasSize(MinHash.SIZE).doesNotContain(Integer.MAX_VALUE);
     }
+
+    @Test
+    void textsOfShortWordsGetAShinglePerWordTriple() {
+        StringBuilder dense = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            dense.append((char) ('a' + i % 26)).append(i % 7 == 0 ? ", " : " ");
+        }
+
+        // 5,000 one-letter words, more than the word buffer's first guess for this length
+        assertThat(MinHash.shingles(dense.toString(), "x y")).hasSize(5_002 - 2);
+        assertThat(MinHash.shingles("a b")).hasSize(1);
+    }
 }

@@ -54,6 +54,9 @@ class HtmlTextTest {
             }
             assertThat(HtmlText.text(input.toString())).as("input %s", input.toString().chars()
                     .mapToObj(c -> String.format("\\u%04x", c)).toList()).isEqualTo(String.join("\n\n", expected));
+            // clean text comes back as it is (the path that copies nothing)
+            String clean = String.join("\n\n", expected);
+            assertThat(HtmlText.text(clean)).isSameAs(clean);
         }
     }
 }

@@ -60,15 +60,17 @@ public final class IngestBench implements Command {
         int articles = 20_000;
         int batch = 1_000;
         int rounds = 3;
+        int warmupRounds = 2;
         List<String> overrides = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--articles" -> articles = positive(args, ++i);
                 case "--batch" -> batch = positive(args, ++i);
                 case "--rounds" -> rounds = positive(args, ++i);
+                case "--warmup-rounds" -> warmupRounds = positive(args, ++i);
                 case "--help", "-h" -> {
                     System.out.println("usage: ./newsflow bench ingest [--articles N (20000)] [--batch N (1000)] [--rounds N (3)]"
-                            + " [--newsflow.ingest.SETTING=VALUE | --spring.kafka.SETTING=VALUE ...]");
+                            + " [--warmup-rounds N (2)] [--newsflow.ingest.SETTING=VALUE | --spring.kafka.SETTING=VALUE ...]");
                     return 0;
                 }
                 default -> {
@@ -82,28 +84,33 @@ public final class IngestBench implements Command {
         System.out.printf("bench ingest: %,d articles of ~2 KB in HTTP batches of %d; starting local Kafka...%n", articles, batch);
         try (LocalStack stack = LocalStack.start(LocalStackConfig.freePorts());
              ConfigurableApplicationContext service = startIngestService(stack, overrides)) {
+            int perRequest = batch;
             String url = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port");
-            // long enough for the JIT to finish compiling the hot paths: a short warm-up leaves C2 compiler
-            // threads busy during the timed run, which on a 2-core machine takes a core from the pipeline
-            int warmup = Math.min(articles, 10_000);
+            // untimed rounds of the same size first, until the JIT has compiled the hot paths: C2 compiler threads
+            // still busy in a timed round take a core from the pipeline on a 2-core machine (measured: 150 us of CPU
+            // per article in the first round after a 10,000-article warm-up, 80-100 in the third)
             baseline(stack, PERF_TEST_RECORDS, "bench.warmup"); // the broker warms up too
-            importAll(url, articles("warm-", warmup, 7), batch);
-            awaitArticles(stack, warmup);
+            long imported = 0;
+            for (int round = 1; round <= warmupRounds; round++) {
+                List<JsonNode> input = articles("warm-" + round + "-", articles, 7 + round);
+                Measured warm = Measured.of(() -> importAll(url, input, perRequest));
+                imported += articles;
+                awaitArticles(stack, imported);
+                System.out.printf("warm-up %d: import -> newsflow.articles %,7.0f articles/s; %s%n", round,
+                        articles / seconds(warm.wall()), warm.describe(articles));
+            }
             // producer and import alternate, round by round, so that a change in what else runs on the machine
             // moves both sides of a ratio; the median ratio is the figure
             List<Double> ratios = new ArrayList<>();
-            long imported = warmup;
             for (int round = 1; round <= rounds; round++) {
                 // the perf test runs in a fresh JVM: at least 100,000 records, so that its start-up and JIT warm-up
                 // hardly count and its rate is the broker's steady state, as the import's is after the warm-up
                 double baseline = baseline(stack, Math.max(articles, PERF_TEST_RECORDS), "bench.baseline." + round);
                 List<JsonNode> input = articles("bench-" + round + "-", articles, 42 + round);
-                CpuTimes cpuBefore = CpuTimes.now();
-                Duration posting = importAll(url, input, batch);
-                CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
+                Measured posting = Measured.of(() -> importAll(url, input, perRequest));
                 imported += articles;
                 awaitArticles(stack, imported); // already there: ingest answers once Kafka has them
-                ratios.add(report(round, articles, baseline, posting, cpu));
+                ratios.add(report(round, articles, baseline, posting));
             }
             List<Double> sorted = ratios.stream().sorted().toList();
             double median = sorted.get(sorted.size() / 2);
@@ -258,14 +265,68 @@ public final class IngestBench implements Command {
      * {@code newsflow.articles} with its fingerprint: the import has its last 202, which ingest-service sends only
      * after the broker acknowledged the batch) against the plain producer just before it. Returns the ratio.
      */
-    private static double report(int round, int n, double baseRate, Duration posting, CpuTimes cpu) {
-        double rate = n / seconds(posting);
-        // CPU per article of the broker and of this JVM (ingest-service and the import client): unlike the rates,
-        // hardly moved by what else runs on the machine
+    private static double report(int round, int n, double baseRate, Measured posting) {
+        double rate = n / seconds(posting.wall());
         System.out.printf("round %d: kafka producer perf test (acks=all, 2 KB) %,7.0f records/s; import -> newsflow.articles "
-                        + "%,7.0f articles/s; ratio %.2f; CPU per article (elasticsearch / kafka / ingest-service + import client) %s%n",
-                round, baseRate, rate, rate / baseRate, cpu.perItem(n));
+                        + "%,7.0f articles/s; ratio %.2f; %s%n",
+                round, baseRate, rate, rate / baseRate, posting.describe(n));
         return rate / baseRate;
+    }
+
+    /** An import's wall time, and what the machine and this JVM spent on it meanwhile. */
+    private record Measured(Duration wall, CpuTimes cpu, long jitMillis, long gcMillis) {
+
+        interface Import {
+            Duration run() throws Exception;
+        }
+
+        static Measured of(Import work) throws Exception {
+            awaitJitQuiet();
+            CpuTimes cpu = CpuTimes.now();
+            long jit = jitMillisSoFar();
+            long gc = gcMillisSoFar();
+            Duration wall = work.run();
+            return new Measured(wall, CpuTimes.now().minus(cpu), jitMillisSoFar() - jit, gcMillisSoFar() - gc);
+        }
+
+        /**
+         * CPU per article of the broker and of this JVM (ingest-service and the import client): unlike the rates,
+         * hardly moved by what else runs on the machine; and this JVM's JIT compiling and GC pauses meanwhile.
+         */
+        String describe(int n) {
+            return String.format("CPU per article (elasticsearch / kafka / ingest-service + import client) %s; JIT %,d ms,"
+                    + " GC %,d ms", cpu.perItem(n), jitMillis, gcMillis);
+        }
+
+        /**
+         * Waits (up to 10 s) until this JVM's JIT compilers have been idle for a moment. What ran just before the
+         * clock starts (generating the articles, reading the perf test's output, the admin clients) leaves C2
+         * compilations queued that would otherwise run inside the timed import and take a core from it (measured:
+         * single C2 compilations of 100-270 ms of such code in the first second of a round).
+         */
+        private static void awaitJitQuiet() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            long before = jitMillisSoFar();
+            while (System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(250);
+                long now = jitMillisSoFar();
+                if (now - before < 5) {
+                    return;
+                }
+                before = now;
+            }
+        }
+
+        private static long jitMillisSoFar() {
+            var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+            return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+                    ? compiler.getTotalCompilationTime() : 0;
+        }
+
+        private static long gcMillisSoFar() {
+            return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
+        }
     }
 
     private static double seconds(Duration d) {

@@ -1,5 +1,6 @@
 package io.newsflow.cli.importing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -36,9 +37,9 @@ final class IngestClient {
      * {@code onResults}. The next body is written while a request is out, so the service never waits for it.
      */
     void postInOrder(List<List<JsonNode>> batches, BatchResults onResults) throws IOException, InterruptedException {
-        CompletableFuture<String> next = batches.isEmpty() ? null : CompletableFuture.completedFuture(body(batches.get(0)));
+        CompletableFuture<byte[]> next = batches.isEmpty() ? null : CompletableFuture.completedFuture(body(batches.get(0)));
         for (int b = 0; b < batches.size(); b++) {
-            String body = next.join();
+            byte[] body = next.join();
             List<JsonNode> following = b + 1 < batches.size() ? batches.get(b + 1) : null;
             next = following == null ? null : CompletableFuture.supplyAsync(() -> body(following));
             onResults.accept(b, post(body, batches.get(b).size()));
@@ -52,22 +53,23 @@ final class IngestClient {
     }
 
     /** The request body for {@code batch}: JSON lines, which the service parses on all its cores (an array on one). */
-    static String body(List<JsonNode> batch) {
-        StringBuilder body = new StringBuilder();
+    static byte[] body(List<JsonNode> batch) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(batch.size() * 2_560);
         for (JsonNode article : batch) {
-            body.append(EventJson.mapper().writeValueAsString(article)).append('\n');
+            body.writeBytes(EventJson.mapper().writeValueAsBytes(article));
+            body.write('\n');
         }
-        return body.toString();
+        return body.toByteArray();
     }
 
     /**
      * The {@code results} array for the {@code size} articles in {@code body}, one entry per article in order;
      * retries while the service is busy.
      */
-    JsonNode post(String body, int size) throws IOException, InterruptedException {
+    JsonNode post(byte[] body, int size) throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/x-ndjson").header("X-Newsflow-Origin", "import")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (apiKey != null) {
             builder.header("X-Api-Key", apiKey);
         }
