@@ -52,80 +52,36 @@ final class HtmlText {
      * paragraph: a whitespace run either holds a paragraph break or becomes one space.
      */
     private static String clean(String raw, String paragraphBreak) {
-        return isClean(raw, paragraphBreak) ? raw : rebuilt(raw, paragraphBreak);
-    }
-
-    /** Whether every whitespace run of {@code raw} already is the separator it would become: the usual plain text. */
-    private static boolean isClean(String raw, String paragraphBreak) {
-        int length = raw.length();
-        int i = 0;
-        boolean text = false;
-        while (i < length) {
-            int word = i;
-            while (i < length && !isSpace(raw.charAt(i))) {
-                i++;
-            }
-            text |= i > word;
-            if (i == length) {
-                return true;
-            }
-            int run = i;
-            boolean breaks = breaksParagraph(raw, run);
-            i = endOfSpace(raw, run);
-            String separator = text && i < length ? (breaks ? paragraphBreak : " ") : "";
-            if (separator.length() != i - run || !raw.startsWith(separator, run)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String rebuilt(String raw, String paragraphBreak) {
         int length = raw.length();
         StringBuilder out = new StringBuilder(length);
+        boolean unchanged = true; // every whitespace run is already the separator it becomes
         int i = 0;
         while (i < length) {
             int word = i;
-            while (i < length && !isSpace(raw.charAt(i))) {
+            char c = 0;
+            while (i < length && !isSpace(c = raw.charAt(i))) {
                 i++;
             }
             out.append(raw, word, i); // one copy per run of text, not per character
             if (i == length) {
                 break;
             }
-            boolean breaks = breaksParagraph(raw, i);
-            i = endOfSpace(raw, i);
-            out.append(out.length() > 0 && i < length ? (breaks ? paragraphBreak : " ") : "");
-        }
-        return out.toString();
-    }
-
-    /** Whether the whitespace run at {@code from} holds a blank line: two newlines with only {@code \s} between. */
-    private static boolean breaksParagraph(String raw, int from) {
-        boolean afterNewline = false; // a newline seen, and only \s-whitespace since
-        for (int i = from; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (!isSpace(c)) {
-                return false;
-            }
-            if (c == '\n') {
-                if (afterNewline) {
-                    return true;
+            int run = i;
+            boolean breaks = false;
+            boolean afterNewline = false; // a newline seen, and only \s-whitespace since
+            for (; i < length && isSpace(c = raw.charAt(i)); i++) {
+                if (c == '\n') {
+                    breaks |= afterNewline;
+                    afterNewline = true;
+                } else if (!isAsciiSpace(c)) {
+                    afterNewline = false;
                 }
-                afterNewline = true;
-            } else if (!isAsciiSpace(c)) {
-                afterNewline = false;
             }
+            String separator = out.length() > 0 && i < length ? (breaks ? paragraphBreak : " ") : "";
+            out.append(separator);
+            unchanged &= raw.startsWith(separator, run) && separator.length() == i - run;
         }
-        return false;
-    }
-
-    private static int endOfSpace(String raw, int from) {
-        int i = from;
-        while (i < raw.length() && isSpace(raw.charAt(i))) {
-            i++;
-        }
-        return i;
+        return unchanged ? raw : out.toString();
     }
 
     /** What {@code \s} matches in a Java regex. */

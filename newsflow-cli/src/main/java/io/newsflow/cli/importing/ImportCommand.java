@@ -28,8 +28,8 @@ import io.newsflow.model.EventJson;
  */
 public final class ImportCommand implements Command {
 
-    /** Most JSON characters per request: well under ingest-service's default 10 MB body limit. */
-    static final long MAX_BATCH_CHARS = 4_000_000;
+    /** Most JSON bytes per request: well under ingest-service's default 10 MB body limit. */
+    static final long MAX_BATCH_BYTES = 4_000_000;
 
     @Override
     public String summary() {
@@ -86,8 +86,15 @@ public final class ImportCommand implements Command {
         return summary.rejected() == 0 ? 0 : 1;
     }
 
-    /** One article line and where it came from, for messages. */
-    record Line(String where, JsonNode article, int chars) {
+    /**
+     * One article line and where it came from, for messages. {@code json} is what is sent: the line's own bytes, or the
+     * article written anew when a {@code gold} field had to be dropped.
+     */
+    record Line(String where, byte[] json) {
+
+        int bytes() {
+            return json.length;
+        }
     }
 
     static List<Line> read(List<Path> files, ImportSummary summary) throws IOException {
@@ -103,10 +110,9 @@ public final class ImportCommand implements Command {
                     String where = file.getFileName() + ":" + number;
                     try {
                         JsonNode node = EventJson.mapper().readTree(text);
-                        if (node instanceof ObjectNode object) {
-                            object.remove("gold");
-                        }
-                        lines.add(new Line(where, node, text.length()));
+                        boolean hadGold = node instanceof ObjectNode object && object.remove("gold") != null;
+                        lines.add(new Line(where, hadGold ? EventJson.mapper().writeValueAsBytes(node)
+                                : text.getBytes(StandardCharsets.UTF_8)));
                     } catch (JacksonException e) {
                         summary.rejected(where, "not a JSON line: " + e.getOriginalMessage());
                     }
@@ -127,7 +133,7 @@ public final class ImportCommand implements Command {
         }
         ProgressBar progress = ProgressBar.onStderr("import", lines.size());
         int[] sent = {0};
-        client.postInOrder(batches.stream().map(b -> b.stream().map(Line::article).toList()).toList(), (b, results) -> {
+        client.postInOrder(batches.stream().map(b -> b.stream().map(Line::json).toList()).toList(), (b, results) -> {
             List<Line> batch = batches.get(b);
             for (int i = 0; i < batch.size(); i++) {
                 JsonNode r = results.get(i);
@@ -148,13 +154,13 @@ public final class ImportCommand implements Command {
 
     /**
      * End of the batch that starts at {@code from}: {@code batchSize} articles, or fewer when they would make a body
-     * over {@link #MAX_BATCH_CHARS} (ingest-service refuses bodies over 10 MB by default).
+     * over {@link #MAX_BATCH_BYTES} (ingest-service refuses bodies over 10 MB by default).
      */
     static int batchEnd(List<Line> lines, int from, int batchSize) {
         int end = from;
-        long chars = 0;
-        while (end < lines.size() && end - from < batchSize && (end == from || chars + lines.get(end).chars() <= MAX_BATCH_CHARS)) {
-            chars += lines.get(end).chars();
+        long bytes = 0;
+        while (end < lines.size() && end - from < batchSize && (end == from || bytes + lines.get(end).bytes() <= MAX_BATCH_BYTES)) {
+            bytes += lines.get(end).bytes();
             end++;
         }
         return end;

@@ -12,28 +12,28 @@ import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import io.newsflow.cli.Command;
 import io.newsflow.cli.UsageException;
 import io.newsflow.cli.bench.CpuTimes;
-import io.newsflow.ingest.IngestApplication;
+import io.newsflow.cli.bench.JitCpu;
+import io.newsflow.cli.stack.RepoPaths;
+import io.newsflow.cli.stack.Service;
+import io.newsflow.cli.stack.ServiceProcess;
 import io.newsflow.localstack.LocalStack;
 import io.newsflow.localstack.LocalStackConfig;
 import io.newsflow.model.EventJson;
-import io.newsflow.model.RawFeedItem;
 import io.newsflow.model.Topics;
 
 /**
- * {@code ./newsflow bench ingest [--articles N] [--batch N] [--rounds N]}: JSONL import throughput, measured the way
- * {@code ./newsflow import} works (HTTP batches to an in-process ingest-service, which normalises, de-duplicates and
- * publishes them on the articles topic before it answers), as a ratio to Kafka's own producer perf test (acks=all,
- * 2 KB records) against the same broker, round by round. Starts its own local Kafka (and Elasticsearch) and stops
- * them at the end.
+ * {@code ./newsflow bench ingest [--articles N] [--batch N] [--rounds N] [--warmup-rounds N]}: JSONL import
+ * throughput, measured the way {@code ./newsflow import} works against a running stack: ingest-service as deployed (a
+ * child JVM from its executable jar, with the JVM options {@code ./newsflow up} gives it), taking HTTP batches from
+ * the import client in this JVM, normalising, de-duplicating and publishing them on the articles topic before it
+ * answers. Compared with Kafka's own producer perf test (acks=all, 2 KB records) against the same broker, round by
+ * round, after untimed warm-up rounds. Starts its own local Kafka (and Elasticsearch) and stops them at the end.
  */
 public final class IngestBench implements Command {
 
@@ -83,17 +83,18 @@ public final class IngestBench implements Command {
         }
         System.out.printf("bench ingest: %,d articles of ~2 KB in HTTP batches of %d; starting local Kafka...%n", articles, batch);
         try (LocalStack stack = LocalStack.start(LocalStackConfig.freePorts());
-             ConfigurableApplicationContext service = startIngestService(stack, overrides)) {
+             ServiceProcess service = startIngestService(stack, overrides)) {
             int perRequest = batch;
-            String url = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port");
+            String url = service.url();
+            long pid = service.pid();
             // untimed rounds of the same size first, until the JIT has compiled the hot paths: C2 compiler threads
             // still busy in a timed round take a core from the pipeline on a 2-core machine (measured: 150 us of CPU
             // per article in the first round after a 10,000-article warm-up, 80-100 in the third)
             baseline(stack, PERF_TEST_RECORDS, "bench.warmup"); // the broker warms up too
             long imported = 0;
             for (int round = 1; round <= warmupRounds; round++) {
-                List<JsonNode> input = articles("warm-" + round + "-", articles, 7 + round);
-                Measured warm = Measured.of(() -> importAll(url, input, perRequest));
+                List<byte[]> input = lines(articles("warm-" + round + "-", articles, 7 + round));
+                Measured warm = Measured.of(pid, () -> importAll(url, input, perRequest));
                 imported += articles;
                 awaitArticles(stack, imported);
                 System.out.printf("warm-up %d: import -> newsflow.articles %,7.0f articles/s; %s%n", round,
@@ -106,8 +107,8 @@ public final class IngestBench implements Command {
                 // the perf test runs in a fresh JVM: at least 100,000 records, so that its start-up and JIT warm-up
                 // hardly count and its rate is the broker's steady state, as the import's is after the warm-up
                 double baseline = baseline(stack, Math.max(articles, PERF_TEST_RECORDS), "bench.baseline." + round);
-                List<JsonNode> input = articles("bench-" + round + "-", articles, 42 + round);
-                Measured posting = Measured.of(() -> importAll(url, input, perRequest));
+                List<byte[]> input = lines(articles("bench-" + round + "-", articles, 42 + round));
+                Measured posting = Measured.of(pid, () -> importAll(url, input, perRequest));
                 imported += articles;
                 awaitArticles(stack, imported); // already there: ingest answers once Kafka has them
                 ratios.add(report(round, articles, baseline, posting));
@@ -120,36 +121,30 @@ public final class IngestBench implements Command {
         return 0;
     }
 
-    private static ConfigurableApplicationContext startIngestService(LocalStack stack, List<String> overrides) {
-        // Command-line arguments outrank every application.yml on the CLI's class path (each service ships one).
-        // Spring joins repeated arguments with commas, so an override replaces the default of the same name.
-        List<String> defaults = List.of(
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                "--spring.application.name=ingest-service",
-                "--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers(),
-                "--spring.kafka.consumer.group-id=newsflow-ingest",
-                "--spring.kafka.consumer.auto-offset-reset=earliest",
-                "--spring.kafka.consumer.key-deserializer=org.apache.kafka.common.serialization.StringDeserializer",
-                "--spring.kafka.consumer.value-deserializer=org.springframework.kafka.support.serializer.ErrorHandlingDeserializer",
-                "--spring.kafka.consumer.properties.spring.deserializer.value.delegate.class=io.newsflow.kafka.EventDeserializer",
-                "--spring.kafka.consumer.properties.newsflow.event.type=" + RawFeedItem.class.getName(),
-                "--spring.kafka.producer.acks=all",
-                "--spring.kafka.producer.key-serializer=" + StringSerializer.class.getName(),
-                "--spring.kafka.producer.value-serializer=io.newsflow.kafka.EventSerializer",
-                "--spring.kafka.producer.properties.enable.idempotence=true",
-                "--spring.kafka.producer.properties.linger.ms=10",
-                "--spring.kafka.producer.properties.batch.size=262144",
-                "--spring.kafka.producer.properties.compression.type=lz4");
-        Map<String, String> arguments = new java.util.LinkedHashMap<>();
-        for (String argument : defaults) {
-            arguments.put(argument.substring(0, argument.indexOf('=')), argument);
-        }
+    /**
+     * ingest-service as {@code ./newsflow up} runs it, with {@code overrides} ({@code --name=value} Spring properties);
+     * its log goes to the state directory's {@code bench-logs}, away from a running stack's.
+     */
+    private static ServiceProcess startIngestService(LocalStack stack, List<String> overrides) throws Exception {
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
         for (String argument : overrides) {
-            arguments.put(argument.substring(0, argument.indexOf('=')), argument);
+            int equals = argument.indexOf('=');
+            settings.put(argument.substring(2, equals), argument.substring(equals + 1));
         }
-        return SpringApplication.run(IngestApplication.class, arguments.values().toArray(String[]::new));
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ServiceProcess service = ServiceProcess.start(RepoPaths.root(), Service.INGEST, port,
+                stack.kafkaBootstrapServers(), stack.elasticsearchUrl(), RepoPaths.stateDir().resolve("bench-logs"),
+                settings);
+        try {
+            service.awaitHealthy(Duration.ofMinutes(2));
+            return service;
+        } catch (Exception | Error e) {
+            service.close();
+            throw e;
+        }
     }
 
     /**
@@ -195,9 +190,14 @@ public final class IngestBench implements Command {
         }
     }
 
-    private static Duration importAll(String url, List<JsonNode> articles, int batch) throws Exception {
+    /** The articles as {@code ./newsflow import} sends the lines of a file: each one line of JSON, as bytes. */
+    private static List<byte[]> lines(List<JsonNode> articles) {
+        return articles.stream().map(EventJson.mapper()::writeValueAsBytes).toList();
+    }
+
+    private static Duration importAll(String url, List<byte[]> articles, int batch) throws Exception {
         IngestClient client = new IngestClient(url, null);
-        List<List<JsonNode>> batches = new ArrayList<>();
+        List<List<byte[]>> batches = new ArrayList<>();
         for (int from = 0; from < articles.size(); from += batch) {
             batches.add(articles.subList(from, Math.min(articles.size(), from + batch)));
         }
@@ -273,59 +273,47 @@ public final class IngestBench implements Command {
         return rate / baseRate;
     }
 
-    /** An import's wall time, and what the machine and this JVM spent on it meanwhile. */
-    private record Measured(Duration wall, CpuTimes cpu, long jitMillis, long gcMillis) {
+    /** An import's wall time, and what the machine, the service's JVM and this one spent on it meanwhile. */
+    private record Measured(Duration wall, CpuTimes cpu, Duration serviceJit, Duration serviceGc) {
 
         interface Import {
             Duration run() throws Exception;
         }
 
-        static Measured of(Import work) throws Exception {
-            awaitJitQuiet();
+        static Measured of(long service, Import work) throws Exception {
+            awaitJitQuiet(service);
             CpuTimes cpu = CpuTimes.now();
-            long jit = jitMillisSoFar();
-            long gc = gcMillisSoFar();
+            Duration jit = JitCpu.of(service);
+            Duration gc = JitCpu.ofGc(service);
             Duration wall = work.run();
-            return new Measured(wall, CpuTimes.now().minus(cpu), jitMillisSoFar() - jit, gcMillisSoFar() - gc);
+            return new Measured(wall, CpuTimes.now().minus(cpu), JitCpu.of(service).minus(jit),
+                    JitCpu.ofGc(service).minus(gc));
         }
 
         /**
-         * CPU per article of the broker and of this JVM (ingest-service and the import client): unlike the rates,
-         * hardly moved by what else runs on the machine; and this JVM's JIT compiling and GC pauses meanwhile.
+         * CPU per article of the broker, ingest-service and the import client (unlike the rates, hardly moved by what
+         * else runs on the machine), and the CPU ingest-service's JIT compilers and garbage collector took meanwhile.
          */
         String describe(int n) {
-            return String.format("CPU per article (elasticsearch / kafka / ingest-service + import client) %s; JIT %,d ms,"
-                    + " GC %,d ms", cpu.perItem(n), jitMillis, gcMillis);
+            return String.format("CPU per article (elasticsearch / kafka / ingest-service / import client) %s;"
+                    + " ingest-service JIT %,d ms, GC %,d ms", cpu.perItem(n), serviceJit.toMillis(), serviceGc.toMillis());
         }
 
         /**
-         * Waits (up to 10 s) until this JVM's JIT compilers have been idle for a moment. What ran just before the
-         * clock starts (generating the articles, reading the perf test's output, the admin clients) leaves C2
-         * compilations queued that would otherwise run inside the timed import and take a core from it (measured:
-         * single C2 compilations of 100-270 ms of such code in the first second of a round).
+         * Waits (up to 10 s) until the service's JIT compilers have been idle for a moment: the previous round leaves
+         * C2 compilations queued that would otherwise run inside the timed import and take a core from it.
          */
-        private static void awaitJitQuiet() throws InterruptedException {
+        private static void awaitJitQuiet(long service) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            long before = jitMillisSoFar();
+            Duration before = JitCpu.of(service);
             while (System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(250);
-                long now = jitMillisSoFar();
-                if (now - before < 5) {
+                Duration now = JitCpu.of(service);
+                if (now.minus(before).toMillis() < 10) {
                     return;
                 }
                 before = now;
             }
-        }
-
-        private static long jitMillisSoFar() {
-            var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
-            return compiler != null && compiler.isCompilationTimeMonitoringSupported()
-                    ? compiler.getTotalCompilationTime() : 0;
-        }
-
-        private static long gcMillisSoFar() {
-            return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                    .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
         }
     }
 

@@ -85,8 +85,9 @@ public final class ServiceProcess implements AutoCloseable {
         }
         Files.createDirectories(logDir);
         Path log = logDir.resolve(launch.name() + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(service.jvmOptions());
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + kafka,
                 "--spring.elasticsearch.uris=" + elasticsearch));

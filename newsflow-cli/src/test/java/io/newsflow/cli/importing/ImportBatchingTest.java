@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class ImportBatchingTest {
 
-    private static List<ImportCommand.Line> lines(int n, int chars) {
+    private static List<ImportCommand.Line> lines(int n, int bytes) {
         List<ImportCommand.Line> lines = new ArrayList<>();
+        byte[] json = new byte[bytes];
         for (int i = 0; i < n; i++) {
-            lines.add(new ImportCommand.Line("f:" + i, null, chars));
+            lines.add(new ImportCommand.Line("f:" + i, json));
         }
         return lines;
     }
@@ -28,13 +29,13 @@ class ImportBatchingTest {
     void largeArticlesEndABatchBeforeItOutgrowsTheRequestLimit() {
         List<ImportCommand.Line> lines = lines(1_000, 50_000);
         int end = ImportCommand.batchEnd(lines, 0, 1_000);
-        assertThat(end).isEqualTo((int) (ImportCommand.MAX_BATCH_CHARS / 50_000));
-        assertThat((long) end * 50_000).isLessThanOrEqualTo(ImportCommand.MAX_BATCH_CHARS);
+        assertThat(end).isEqualTo((int) (ImportCommand.MAX_BATCH_BYTES / 50_000));
+        assertThat((long) end * 50_000).isLessThanOrEqualTo(ImportCommand.MAX_BATCH_BYTES);
     }
 
     @Test
     void anArticleLargerThanTheLimitStillGoesAloneSoTheServiceCanAnswerForIt() {
-        List<ImportCommand.Line> lines = lines(3, (int) ImportCommand.MAX_BATCH_CHARS + 1);
+        List<ImportCommand.Line> lines = lines(3, (int) ImportCommand.MAX_BATCH_BYTES + 1);
         assertThat(ImportCommand.batchEnd(lines, 0, 1_000)).isEqualTo(1);
         assertThat(ImportCommand.batchEnd(lines, 1, 1_000)).isEqualTo(2);
     }

@@ -33,6 +33,7 @@ class ImportCommandTest {
     Path dir;
     private HttpServer server;
     private final List<JsonNode> posted = new CopyOnWriteArrayList<>();
+    private final List<String> sentLines = new CopyOnWriteArrayList<>();
     private final List<String> contentTypes = new CopyOnWriteArrayList<>();
     private final AtomicInteger lookups = new AtomicInteger();
     private volatile int searchableAfter = 0;
@@ -68,8 +69,9 @@ class ImportCommandTest {
     /** Accepts the first article, calls the second a duplicate of the first, rejects the rest. */
     private void answerIntake(HttpExchange exchange) throws IOException {
         contentTypes.add(exchange.getRequestHeaders().getFirst("Content-Type"));
-        List<JsonNode> batch = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).lines()
-                .map(EventJson.mapper()::readTree).toList();
+        List<String> lines = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        sentLines.addAll(lines);
+        List<JsonNode> batch = lines.stream().map(EventJson.mapper()::readTree).toList();
         posted.addAll(batch);
         StringBuilder results = new StringBuilder("[");
         for (int i = 0; i < batch.size(); i++) {
@@ -121,6 +123,18 @@ class ImportCommandTest {
         assertThat(out).contains("accepted: 2   duplicates: 1 (1 near or exact copies, 0 unchanged re-sends)   rejected: 2");
         assertThat(out).contains("rejected import.jsonl:4: not a JSON line");
         assertThat(out).contains("rejected import.jsonl:5 (a3): title: must not be blank");
+    }
+
+    @Test
+    void sendsALineWithoutGoldExactlyAsWritten() throws Exception {
+        String line = "{ \"id\" : \"a1\",\"url\":\"https://x.example/a1\", \"title\":\"Zürich\",\"body\":\"B \\u00e9\"}";
+        Path file = jsonl(line, article("a2"));
+
+        new ImportCommand().run(List.of(file.toString(), "--ingest-url", url()));
+
+        assertThat(sentLines).hasSize(2);
+        assertThat(sentLines.get(0)).isEqualTo(line);
+        assertThat(sentLines.get(1)).doesNotContain("gold").contains("\"id\":\"a2\"");
     }
 
     @Test
