@@ -1,7 +1,5 @@
 package io.newsflow.cli.bench;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +41,8 @@ import io.newsflow.model.TaggedArticle;
  * its clock starts, and the {@code newsflow.index.*} bulk settings given to the bench. Every round runs both paths
  * (alternating which goes first), each after Elasticsearch finished merging both indices and both JVMs finished
  * compiling, then counts both indices; untimed warm-up rounds, exactly like the timed ones, come first. Each line
- * shows the CPU cores Elasticsearch, the Kafka broker, index-service and this JVM used meanwhile and the JIT time of
- * both JVMs. Starts its own local Kafka and Elasticsearch and stops them at the end.
+ * shows the CPU cores Elasticsearch, the Kafka broker, index-service and this JVM used meanwhile and how much of
+ * it both JVMs' JIT compilers took. Starts its own local Kafka and Elasticsearch and stops them at the end.
  */
 final class IndexBench implements Command {
 
@@ -56,7 +54,7 @@ final class IndexBench implements Command {
         int docs = 30_000;
         int words = 300;
         int timedRounds = 2;
-        int warmupRounds = 2;
+        int warmupRounds = 4;
         Map<String, String> overrides = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
@@ -66,7 +64,7 @@ final class IndexBench implements Command {
                 case "--warmup-rounds" -> warmupRounds = positive(args, ++i);
                 case "--help", "-h" -> {
                     System.out.println("usage: ./newsflow bench index [--docs N (30000)] [--words N (300)] [--rounds N (2)]"
-                            + " [--warmup-rounds N (2)]"
+                            + " [--warmup-rounds N (4)]"
                             + " [--newsflow.index.SETTING=VALUE | --spring.kafka.SETTING=VALUE ...]");
                     return 0;
                 }
@@ -113,7 +111,10 @@ final class IndexBench implements Command {
             System.out.printf("ratio: %.2f (target >= %.2f)%s%n", ratio, TARGET_RATIO,
                     ratio >= TARGET_RATIO ? "" : "  BELOW TARGET");
             System.out.println("CPU per article (Elasticsearch / Kafka broker / index-service / bench JVM): raw "
-                    + perItem(rawTotal.cpu(), all) + ", index-service " + perItem(serviceTotal.cpu(), all));
+                    + perItem(rawTotal.cpu(), all) + ", index-service " + perItem(serviceTotal.cpu(), all)
+                    + "; of which JIT compilers: index-service " + micros(serviceTotal.serviceJit(), all)
+                    + " us in the service phases, bench JVM " + micros(rawTotal.benchJit(), all)
+                    + " us in the raw ones");
             printIndexStats(client);
         }
         return 0;
@@ -182,8 +183,8 @@ final class IndexBench implements Command {
             TimeUnit.MILLISECONDS.sleep(250);
             Snapshot now = Snapshot.take(service);
             var stats = client.indices().stats(s -> s.index("bench_*").metric("merge"));
-            if (stats.all().total().merges().current() == 0 && now.benchJit() == last.benchJit()
-                    && now.serviceJit() == last.serviceJit()) {
+            if (stats.all().total().merges().current() == 0 && now.benchJit().equals(last.benchJit())
+                    && now.serviceJit().equals(last.serviceJit())) {
                 return;
             }
             last = now;
@@ -217,10 +218,14 @@ final class IndexBench implements Command {
         double seconds = seconds(phase.wall());
         CpuTimes cpu = phase.cpu();
         System.out.printf("%-34s %,7d docs in %6.2f s = %,7.0f docs/s  CPU cores: ES %.2f, Kafka %.2f,"
-                        + " index-service %.2f, bench JVM %.2f; JIT ms: index-service %,d, bench JVM %,d%n",
+                        + " index-service %.2f, bench JVM %.2f; of which JIT: index-service %.2f, bench JVM %.2f%n",
                 what + ":", docs, seconds, docs / seconds, seconds(cpu.elasticsearch()) / seconds,
                 seconds(cpu.kafka()) / seconds, seconds(cpu.service()) / seconds, seconds(cpu.jvm()) / seconds,
-                phase.serviceJitMillis(), phase.benchJitMillis());
+                seconds(phase.serviceJit()) / seconds, seconds(phase.benchJit()) / seconds);
+    }
+
+    private static String micros(Duration cpu, int items) {
+        return String.format("%.0f", seconds(cpu) * 1e6 / items);
     }
 
     private static String perItem(CpuTimes cpu, int items) {
@@ -250,30 +255,33 @@ final class IndexBench implements Command {
         return "index-service throughput (Kafka -> Elasticsearch) against a raw BulkIngester load";
     }
 
-    /** The clock, the CPU of every process and the JIT time of both JVMs at one moment. */
-    private record Snapshot(long nanos, CpuTimes cpu, long benchJit, long serviceJit) {
+    /** The clock, the CPU of every process and the JIT compilers' CPU in both JVMs at one moment. */
+    private record Snapshot(long nanos, CpuTimes cpu, Duration benchJit, Duration serviceJit) {
 
         static Snapshot take(ServiceUnderTest service) {
-            CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-            long benchJit = compiler != null && compiler.isCompilationTimeMonitoringSupported()
-                    ? compiler.getTotalCompilationTime() : 0;
-            return new Snapshot(System.nanoTime(), CpuTimes.now(), benchJit, service.jitMillis().orElse(0));
+            return new Snapshot(System.nanoTime(), CpuTimes.now(), JitCpu.of(ProcessHandle.current().pid()),
+                    JitCpu.of(service.pid()));
         }
 
         Phase since(Snapshot start) {
-            return new Phase(Duration.ofNanos(nanos - start.nanos), cpu.minus(start.cpu), benchJit - start.benchJit,
-                    serviceJit - start.serviceJit);
+            return new Phase(Duration.ofNanos(nanos - start.nanos), cpu.minus(start.cpu),
+                    positive(benchJit.minus(start.benchJit)), positive(serviceJit.minus(start.serviceJit)));
+        }
+
+        /** A compiler thread that ended took its CPU time along. */
+        private static Duration positive(Duration duration) {
+            return duration.isNegative() ? Duration.ZERO : duration;
         }
     }
 
-    /** How long a load took, the CPU it cost and the JIT time of both JVMs meanwhile. */
-    private record Phase(Duration wall, CpuTimes cpu, long benchJitMillis, long serviceJitMillis) {
+    /** How long a load took, the CPU it cost and the JIT compilers' CPU of both JVMs meanwhile. */
+    private record Phase(Duration wall, CpuTimes cpu, Duration benchJit, Duration serviceJit) {
 
-        static final Phase NONE = new Phase(Duration.ZERO, CpuTimes.ZERO, 0, 0);
+        static final Phase NONE = new Phase(Duration.ZERO, CpuTimes.ZERO, Duration.ZERO, Duration.ZERO);
 
         Phase plus(Phase other) {
-            return new Phase(wall.plus(other.wall), cpu.plus(other.cpu), benchJitMillis + other.benchJitMillis,
-                    serviceJitMillis + other.serviceJitMillis);
+            return new Phase(wall.plus(other.wall), cpu.plus(other.cpu), benchJit.plus(other.benchJit),
+                    serviceJit.plus(other.serviceJit));
         }
     }
 

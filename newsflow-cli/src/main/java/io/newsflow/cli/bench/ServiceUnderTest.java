@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -82,11 +81,6 @@ final class ServiceUnderTest implements AutoCloseable {
 
     String log() {
         return process.log().toString();
-    }
-
-    /** Service JVM's JIT compilation time so far, from its performance counters. */
-    OptionalLong jitMillis() {
-        return HotSpotCounters.jitMillis(process.pid());
     }
 
     /**
