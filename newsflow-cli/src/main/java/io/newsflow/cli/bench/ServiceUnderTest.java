@@ -30,7 +30,8 @@ import io.newsflow.model.Topics;
  * index-service as deployed ({@code ./newsflow up}): a child JVM started from its executable jar, in its own consumer
  * group, writing to its own alias. A round's articles are published in a Kafka transaction left open: the service
  * reads {@code read_committed}, so it sees none of them until {@link #release} commits the transaction, and the
- * clock then runs while it takes them, with no publishing in the timed window.
+ * clock then runs while it takes them, with no publishing in the timed window. Its log goes to
+ * {@code .newsflow/logs/bench/}, apart from the one {@code ./newsflow up} writes.
  */
 final class ServiceUnderTest implements AutoCloseable {
 
@@ -58,7 +59,8 @@ final class ServiceUnderTest implements AutoCloseable {
         settings.put("spring.kafka.consumer.group-id", group);
         settings.put("newsflow.index.alias", ALIAS);
         ServiceProcess process = ServiceProcess.start(RepoPaths.root(), Service.INDEX, freePort(),
-                stack.kafkaBootstrapServers(), stack.elasticsearchUrl(), RepoPaths.stateDir().resolve("logs"), settings);
+                stack.kafkaBootstrapServers(), stack.elasticsearchUrl(),
+                RepoPaths.stateDir().resolve("logs").resolve("bench"), settings);
         try {
             process.awaitHealthy(Duration.ofMinutes(2));
             var producer = new KafkaProducer<String, Object>(Map.of("bootstrap.servers", stack.kafkaBootstrapServers(),
