@@ -59,8 +59,8 @@ public final class IngestBench implements Command {
     public int run(List<String> args) throws Exception {
         int articles = 20_000;
         int batch = 1_000;
-        int rounds = 3;
-        int warmupRounds = 2;
+        int rounds = 5;
+        int warmupRounds = 3;
         List<String> overrides = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
@@ -69,8 +69,8 @@ public final class IngestBench implements Command {
                 case "--rounds" -> rounds = positive(args, ++i);
                 case "--warmup-rounds" -> warmupRounds = positive(args, ++i);
                 case "--help", "-h" -> {
-                    System.out.println("usage: ./newsflow bench ingest [--articles N (20000)] [--batch N (1000)] [--rounds N (3)]"
-                            + " [--warmup-rounds N (2)] [--newsflow.ingest.SETTING=VALUE | --spring.kafka.SETTING=VALUE ...]");
+                    System.out.println("usage: ./newsflow bench ingest [--articles N (20000)] [--batch N (1000)] [--rounds N (5)]"
+                            + " [--warmup-rounds N (3)] [--newsflow.ingest.SETTING=VALUE | --spring.kafka.SETTING=VALUE ...]");
                     return 0;
                 }
                 default -> {
