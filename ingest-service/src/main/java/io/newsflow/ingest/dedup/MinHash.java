@@ -19,11 +19,14 @@ final class MinHash {
     private static final int EMPTY = Integer.MAX_VALUE;
     /** Enough probes that a text with a single non-empty bin still finds it but for odds of about e^-20. */
     private static final int MAX_PROBES = 20 * SIZE;
-    private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    /** An ASCII character case-folded when it is part of a word (a letter or digit), else 0. */
+    private static final char[] ASCII_WORD_CHAR = new char[128];
 
     static {
         for (char c = 0; c < 128; c++) {
-            ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+            ASCII_WORD_CHAR[c] = !Character.isLetterOrDigit(c) ? 0 : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
     }
 
@@ -99,18 +102,19 @@ final class MinHash {
         long[] words = new long[length / 5 + parts.length + 8];
         int count = 0;
         for (String text : parts) {
-            long h = 0;
+            // FNV-1a of each case-folded word; h starts again from the offset basis at every word's first character
+            long h = FNV_OFFSET;
             boolean inWord = false;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c)) {
-                    char folded = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-                    h = (inWord ? h : 0xcbf29ce484222325L) ^ folded;
-                    h *= 0x100000001b3L;
+                char folded = c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+                if (folded != 0) {
+                    h = (h ^ folded) * FNV_PRIME;
                     inWord = true;
                 } else if (inWord) {
                     words = count < words.length ? words : Arrays.copyOf(words, words.length * 2);
                     words[count++] = h;
+                    h = FNV_OFFSET;
                     inWord = false;
                 }
             }

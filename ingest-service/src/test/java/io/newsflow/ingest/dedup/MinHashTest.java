@@ -118,4 +118,18 @@ class MinHashTest {
         assertThat(MinHash.shingles(dense.toString(), "x y")).hasSize(5_002 - 2);
         assertThat(MinHash.shingles("a b")).hasSize(1);
     }
+
+    @Test
+    void hashesStayThoseOfEarlierReleasesSoRememberedSignaturesStillCompare() {
+        // values the released code computed: fingerprints on the topic hold signatures made from them
+        String title = "Zürich's ÖLPREIS rose 3.3%";
+        String body = "to $115-135 billion; Σ users";
+
+        assertThat(MinHash.shingles(title, body)).containsExactly(8308794431328952177L, 1877381185089061671L,
+                1368942178165339989L, 4395581679183057831L, -4263486448164831726L, -1509189920460211687L,
+                3341883531205203895L, 8061323758671226700L, -6910451130099844467L, -7969368678913981770L);
+        int[] signature = MinHash.signature(title, body);
+        assertThat(java.util.Arrays.hashCode(signature)).isEqualTo(-1559586697);
+        assertThat(signature[0]).isEqualTo(932722517);
+    }
 }
