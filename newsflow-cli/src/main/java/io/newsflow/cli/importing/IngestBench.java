@@ -123,7 +123,7 @@ public final class IngestBench implements Command {
 
     /**
      * ingest-service as {@code ./newsflow up} runs it, with {@code overrides} ({@code --name=value} Spring properties);
-     * its log goes to the state directory's {@code bench-logs}, away from a running stack's.
+     * its log goes to the state directory's {@code logs/bench}, apart from a running stack's.
      */
     private static ServiceProcess startIngestService(LocalStack stack, List<String> overrides) throws Exception {
         Map<String, String> settings = new java.util.LinkedHashMap<>();
@@ -136,7 +136,7 @@ public final class IngestBench implements Command {
             port = socket.getLocalPort();
         }
         ServiceProcess service = ServiceProcess.start(RepoPaths.root(), Service.INGEST, port,
-                stack.kafkaBootstrapServers(), stack.elasticsearchUrl(), RepoPaths.stateDir().resolve("bench-logs"),
+                stack.kafkaBootstrapServers(), stack.elasticsearchUrl(), RepoPaths.stateDir().resolve("logs").resolve("bench"),
                 settings);
         try {
             service.awaitHealthy(Duration.ofMinutes(2));
