@@ -42,7 +42,8 @@ import io.newsflow.model.TaggedArticle;
  * (alternating which goes first), each after Elasticsearch finished merging both indices and both JVMs finished
  * compiling, then counts both indices; untimed warm-up rounds, exactly like the timed ones, come first. Each line
  * shows the CPU cores Elasticsearch, the Kafka broker, index-service and this JVM used meanwhile and how much of
- * it both JVMs' JIT compilers took. Starts its own local Kafka and Elasticsearch and stops them at the end.
+ * it both JVMs' JIT compilers and the service's garbage collector took. Starts its own local Kafka and
+ * Elasticsearch and stops them at the end.
  */
 final class IndexBench implements Command {
 
@@ -114,7 +115,8 @@ final class IndexBench implements Command {
                     + perItem(rawTotal.cpu(), all) + ", index-service " + perItem(serviceTotal.cpu(), all)
                     + "; of which JIT compilers: index-service " + micros(serviceTotal.serviceJit(), all)
                     + " us in the service phases, bench JVM " + micros(rawTotal.benchJit(), all)
-                    + " us in the raw ones");
+                    + " us in the raw ones; index-service's garbage collector " + micros(serviceTotal.serviceGc(), all)
+                    + " us");
             printIndexStats(client);
         }
         return 0;
@@ -218,10 +220,12 @@ final class IndexBench implements Command {
         double seconds = seconds(phase.wall());
         CpuTimes cpu = phase.cpu();
         System.out.printf("%-34s %,7d docs in %6.2f s = %,7.0f docs/s  CPU cores: ES %.2f, Kafka %.2f,"
-                        + " index-service %.2f, bench JVM %.2f; of which JIT: index-service %.2f, bench JVM %.2f%n",
+                        + " index-service %.2f, bench JVM %.2f; of which JIT: index-service %.2f, bench JVM %.2f;"
+                + " index-service GC %.2f%n",
                 what + ":", docs, seconds, docs / seconds, seconds(cpu.elasticsearch()) / seconds,
                 seconds(cpu.kafka()) / seconds, seconds(cpu.service()) / seconds, seconds(cpu.jvm()) / seconds,
-                seconds(phase.serviceJit()) / seconds, seconds(phase.benchJit()) / seconds);
+                seconds(phase.serviceJit()) / seconds, seconds(phase.benchJit()) / seconds,
+                seconds(phase.serviceGc()) / seconds);
     }
 
     private static String micros(Duration cpu, int items) {
@@ -255,17 +259,18 @@ final class IndexBench implements Command {
         return "index-service throughput (Kafka -> Elasticsearch) against a raw BulkIngester load";
     }
 
-    /** The clock, the CPU of every process and the JIT compilers' CPU in both JVMs at one moment. */
-    private record Snapshot(long nanos, CpuTimes cpu, Duration benchJit, Duration serviceJit) {
+    /** The clock, the CPU of every process, the JIT compilers' CPU in both JVMs and the service's GC at one moment. */
+    private record Snapshot(long nanos, CpuTimes cpu, Duration benchJit, Duration serviceJit, Duration serviceGc) {
 
         static Snapshot take(ServiceUnderTest service) {
             return new Snapshot(System.nanoTime(), CpuTimes.now(), JitCpu.of(ProcessHandle.current().pid()),
-                    JitCpu.of(service.pid()));
+                    JitCpu.of(service.pid()), JitCpu.ofGc(service.pid()));
         }
 
         Phase since(Snapshot start) {
             return new Phase(Duration.ofNanos(nanos - start.nanos), cpu.minus(start.cpu),
-                    positive(benchJit.minus(start.benchJit)), positive(serviceJit.minus(start.serviceJit)));
+                    positive(benchJit.minus(start.benchJit)), positive(serviceJit.minus(start.serviceJit)),
+                    positive(serviceGc.minus(start.serviceGc)));
         }
 
         /** A compiler thread that ended took its CPU time along. */
@@ -274,14 +279,14 @@ final class IndexBench implements Command {
         }
     }
 
-    /** How long a load took, the CPU it cost and the JIT compilers' CPU of both JVMs meanwhile. */
-    private record Phase(Duration wall, CpuTimes cpu, Duration benchJit, Duration serviceJit) {
+    /** How long a load took, the CPU it cost, the JIT compilers' CPU of both JVMs and the service's GC meanwhile. */
+    private record Phase(Duration wall, CpuTimes cpu, Duration benchJit, Duration serviceJit, Duration serviceGc) {
 
-        static final Phase NONE = new Phase(Duration.ZERO, CpuTimes.ZERO, Duration.ZERO, Duration.ZERO);
+        static final Phase NONE = new Phase(Duration.ZERO, CpuTimes.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
         Phase plus(Phase other) {
             return new Phase(wall.plus(other.wall), cpu.plus(other.cpu), benchJit.plus(other.benchJit),
-                    serviceJit.plus(other.serviceJit));
+                    serviceJit.plus(other.serviceJit), serviceGc.plus(other.serviceGc));
         }
     }
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * CPU time the JIT compiler threads of a JVM used so far, from {@code /proc} (Linux): the part of a JVM's CPU that
- * warm-up leaves behind, counted without attaching to it. Zero where {@code /proc} is missing.
+ * CPU time the JIT compiler threads (or the garbage collector's) of a JVM used so far, from {@code /proc} (Linux):
+ * counted without attaching to the JVM. Zero where {@code /proc} is missing.
  */
 public final class JitCpu {
 
