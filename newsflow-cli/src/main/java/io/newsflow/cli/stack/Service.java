@@ -14,7 +14,12 @@ public enum Service {
      */
     INGEST("ingest-service", 8081, List.of("-Xmx1g", "-XX:+UseParallelGC")),
     TAGGER("tagger-service", 8082, List.of("-Xmx512m", "-XX:+UseSerialGC")),
-    INDEX("index-service", 8083, List.of("-Xmx512m", "-XX:+UseSerialGC"));
+    /**
+     * Keeps little between batches, but a poll of 1,000 tagged articles and their bulk request are live while
+     * Elasticsearch answers: a young generation of 320 MB lets them die young (measured with {@code ./newsflow bench
+     * index}: garbage collection 1 us of CPU per article instead of about 7).
+     */
+    INDEX("index-service", 8083, List.of("-Xmx512m", "-Xmn320m", "-XX:+UseSerialGC"));
 
     private final String module;
     private final int defaultPort;
