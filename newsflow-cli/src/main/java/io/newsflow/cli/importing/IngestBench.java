@@ -28,7 +28,7 @@ import io.newsflow.model.EventJson;
 import io.newsflow.model.Topics;
 
 /**
- * {@code ./newsflow bench ingest [--articles N] [--batch N] [--rounds N] [--warmup-rounds N]}: JSONL import
+ * {@code ./newsflow bench ingest [--articles N] [--batch N] [--rounds N] [--warmup-rounds N] [--perf-records N]}: JSONL import
  * throughput, measured the way {@code ./newsflow import} works against a running stack: ingest-service as deployed (a
  * child JVM from its executable jar, with the JVM options {@code ./newsflow up} gives it), taking HTTP batches from
  * the import client in this JVM, normalising, de-duplicating and publishing them on the articles topic before it
@@ -52,7 +52,8 @@ public final class IngestBench implements Command {
 
     @Override
     public String summary() {
-        return "JSONL import throughput vs Kafka's own producer perf test [--articles N] [--batch N] [--rounds N]";
+        return "JSONL import throughput vs Kafka's own producer perf test [--articles N] [--batch N] [--rounds N]"
+                + " [--warmup-rounds N] [--perf-records N]";
     }
 
     @Override
