@@ -1,7 +1,5 @@
 package io.newsflow.cli.bench;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,7 +56,7 @@ final class ServiceUnderTest implements AutoCloseable {
         String group = "bench-index-" + UUID.randomUUID().toString().substring(0, 8);
         settings.put("spring.kafka.consumer.group-id", group);
         settings.put("newsflow.index.alias", ALIAS);
-        ServiceProcess process = ServiceProcess.start(RepoPaths.root(), Service.INDEX, freePort(),
+        ServiceProcess process = ServiceProcess.start(RepoPaths.root(), Service.INDEX, ServiceProcess.freePort(),
                 stack.kafkaBootstrapServers(), stack.elasticsearchUrl(),
                 RepoPaths.stateDir().resolve("logs").resolve("bench"), settings);
         try {
@@ -144,11 +142,5 @@ final class ServiceUnderTest implements AutoCloseable {
     public void close() {
         producer.close(Duration.ofSeconds(5));
         process.close();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.newsflow.cli.chaos;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -17,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import io.newsflow.cli.stack.Pipeline;
 import io.newsflow.cli.stack.RepoPaths;
 import io.newsflow.cli.stack.Service;
+import io.newsflow.cli.stack.ServiceProcess;
 import io.newsflow.localstack.LocalStack;
 import io.newsflow.localstack.LocalStackConfig;
 
@@ -57,7 +57,7 @@ final class ChaosRig implements AutoCloseable {
         try {
             Map<Service, Integer> ports = new EnumMap<>(Service.class);
             for (Service service : Service.values()) {
-                ports.put(service, freePort());
+                ports.put(service, ServiceProcess.freePort());
             }
             Pipeline pipeline = Pipeline.start(RepoPaths.root(), stack.kafkaBootstrapServers(), stack.elasticsearchUrl(),
                     ports, logs, Map.of("newsflow.tagger.instance-id", TAGGER_INSTANCE));
@@ -97,12 +97,6 @@ final class ChaosRig implements AutoCloseable {
     private static void quietKafkaClients() {
         if (org.slf4j.LoggerFactory.getLogger("org.apache.kafka") instanceof ch.qos.logback.classic.Logger logger) {
             logger.setLevel(ch.qos.logback.classic.Level.WARN);
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

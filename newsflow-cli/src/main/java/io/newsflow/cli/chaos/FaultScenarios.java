@@ -71,7 +71,7 @@ final class FaultScenarios {
     /** A second tagger joins the consumer group; one of the two is killed mid-stream and the other takes over. */
     ScenarioResult rebalance(String name) throws Exception {
         Stream stream = new Stream(name, 2);
-        ServiceProcess second = rig.pipeline().startExtra(Service.TAGGER, "tagger-service-2", ChaosRig.freePort(),
+        ServiceProcess second = rig.pipeline().startExtra(Service.TAGGER, "tagger-service-2", ServiceProcess.freePort(),
                 java.util.Map.of("newsflow.tagger.instance-id", "chaos-tagger-2"));
         stream.postChunkAndAwaitFirst(0);
         second.kill();

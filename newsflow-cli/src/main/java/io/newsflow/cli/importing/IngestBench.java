@@ -136,11 +136,7 @@ public final class IngestBench implements Command {
             int equals = argument.indexOf('=');
             settings.put(argument.substring(2, equals), argument.substring(equals + 1));
         }
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ServiceProcess service = ServiceProcess.start(RepoPaths.root(), Service.INGEST, port,
+        ServiceProcess service = ServiceProcess.start(RepoPaths.root(), Service.INGEST, ServiceProcess.freePort(),
                 stack.kafkaBootstrapServers(), stack.elasticsearchUrl(), RepoPaths.stateDir().resolve("logs").resolve("bench"),
                 settings);
         try {

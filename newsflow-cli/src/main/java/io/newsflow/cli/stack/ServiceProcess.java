@@ -99,6 +99,13 @@ public final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(service, port, log, process, launch);
     }
 
+    /** A TCP port free right now on this machine, for a service started next. */
+    public static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
