@@ -1,29 +1,39 @@
 package io.newsflow.index.indexing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ErrorCause;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.TransportOptions;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.RequestOptions;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseListener;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.util.BinaryData;
 
 /**
@@ -41,16 +51,17 @@ import co.elastic.clients.util.BinaryData;
 public class BulkIndexer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BulkIndexer.class);
-    /** Room for the action line ({"index":{"_index":..,"_id":..,"version":..,"version_type":..}}) of one document. */
-    private static final int ACTION_LINE_BYTES = 128;
     /**
-     * What the outcome of an item needs, and what the client insists on ({@code took}, {@code errors}, each item's
-     * {@code _index}): Elasticsearch writes, and the client parses, a third of the default answer.
+     * What the outcome of an item needs, and what the client's deserialiser insists on ({@code took}, {@code errors},
+     * each item's {@code _index}): Elasticsearch writes a third of the default answer.
      */
     static final String RESPONSE_FIELDS = "took,errors,items.*._index,items.*.status,items.*.error";
+    private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
 
-    private final ElasticsearchAsyncClient client;
+    private final Rest5Client client;
+    private final RequestOptions requestOptions;
     private final JsonpMapper mapper;
+    private final Map<String, byte[]> quotedIndices = new ConcurrentHashMap<>();
     private final int maxActions;
     private final long maxBytes;
     private final int maxRequests;
@@ -62,11 +73,19 @@ public class BulkIndexer implements AutoCloseable {
     private List<Pending> buffer = new ArrayList<>();
     private long bufferBytes;
 
+    /**
+     * Sends through the low-level client under {@code client}'s transport, which must be the {@link Rest5ClientTransport}
+     * Spring Boot and {@code ElasticsearchClient.of(..)} build; the client's transport options' headers and query
+     * parameters go with every request.
+     */
     public BulkIndexer(ElasticsearchClient client, IndexingProperties properties) {
-        TransportOptions options = client._transportOptions() != null ? client._transportOptions()
-                : client._transport().options();
-        this.client = new ElasticsearchAsyncClient(client._transport(),
-                options.with(o -> o.setParameter("filter_path", RESPONSE_FIELDS)));
+        if (!(client._transport() instanceof Rest5ClientTransport transport)) {
+            throw new IllegalArgumentException("bulk indexing needs the Rest5Client transport, not "
+                    + client._transport().getClass().getName());
+        }
+        this.client = transport.restClient();
+        this.requestOptions = requestOptions(client._transportOptions() != null ? client._transportOptions()
+                : transport.options());
         this.mapper = client._jsonpMapper();
         this.maxActions = properties.bulkActions();
         this.maxBytes = properties.bulkSize().toBytes();
@@ -91,9 +110,14 @@ public class BulkIndexer implements AutoCloseable {
     public CompletableFuture<IndexOutcome> index(String index, String id, long version, Object document) {
         // Serialised here, on the caller's thread: it sizes the request and spreads the work over the consumers.
         BinaryData source = document instanceof BinaryData json ? json : BinaryData.of(document, mapper);
-        BulkOperation operation = BulkOperation.of(b -> b.index(i -> i
-                .index(index).id(id).version(version).versionType(VersionType.ExternalGte).document(source)));
-        Pending pending = new Pending(id, operation, source.size() + ACTION_LINE_BYTES + id.length() + index.length(),
+        byte[] action = BulkBody.actionLine(quotedIndices.computeIfAbsent(index, BulkBody::quote), id, version);
+        ByteBuffer bytes;
+        try {
+            bytes = source.asByteBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the document of " + id, e);
+        }
+        Pending pending = new Pending(id, action, bytes, action.length + bytes.remaining() + 1L,
                 new CompletableFuture<>(), new AtomicInteger());
         add(pending);
         return pending.result();
@@ -146,24 +170,49 @@ public class BulkIndexer implements AutoCloseable {
         }
         requestSlots.acquireUninterruptibly();
         long execution = executions.incrementAndGet();
-        CompletableFuture<BulkResponse> response;
         try {
-            response = client.bulk(BulkRequest.of(b -> b.operations(live.stream().map(Pending::operation).toList())));
+            Request request = new Request("POST", "/_bulk");
+            request.addParameter("filter_path", RESPONSE_FIELDS);
+            request.setOptions(requestOptions);
+            request.setEntity(new ByteArrayEntity(BulkBody.of(live), NDJSON));
+            client.performRequestAsync(request, new ResponseListener() {
+                @Override
+                public void onSuccess(Response response) {
+                    requestSlots.release();
+                    List<BulkResponseItem> items;
+                    try {
+                        byte[] body = EntityUtils.toByteArray(response.getEntity());
+                        int status = response.getStatusCode();
+                        if (status / 100 != 2) {
+                            throw new IllegalStateException("Elasticsearch answered " + status + ": "
+                                    + new String(body, 0, Math.min(body.length, 500), StandardCharsets.UTF_8));
+                        }
+                        items = BulkAnswer.itemsUnlessAllIndexed(body, mapper);
+                    } catch (IOException | RuntimeException e) {
+                        BulkIndexer.this.onFailure(execution, live, e);
+                        return;
+                    }
+                    onResponse(execution, live, items);
+                }
+
+                @Override
+                public void onFailure(Exception failure) {
+                    requestSlots.release();
+                    BulkIndexer.this.onFailure(execution, live, failure);
+                }
+            });
         } catch (RuntimeException e) {
-            response = CompletableFuture.failedFuture(e);
-        }
-        response.whenComplete((answer, failure) -> {
             requestSlots.release();
-            if (answer != null) {
-                onResponse(execution, live, answer);
-            } else {
-                onFailure(execution, live, failure);
-            }
-        });
+            onFailure(execution, live, e);
+        }
     }
 
-    private void onResponse(long execution, List<Pending> sent, BulkResponse response) {
-        List<BulkResponseItem> items = response.items();
+    /** {@code items} null: Elasticsearch indexed every document. */
+    private void onResponse(long execution, List<Pending> sent, List<BulkResponseItem> items) {
+        if (items == null) {
+            sent.forEach(pending -> pending.result().complete(IndexOutcome.INDEXED));
+            return;
+        }
         int retried = 0;
         for (int i = 0; i < sent.size(); i++) {
             Pending pending = sent.get(i);
@@ -251,7 +300,18 @@ public class BulkIndexer implements AutoCloseable {
         return text.toString();
     }
 
-    private record Pending(String id, BulkOperation operation, long bytes, CompletableFuture<IndexOutcome> result,
-                           AtomicInteger attempts) {
+    private static RequestOptions requestOptions(TransportOptions options) {
+        RequestOptions.Builder builder = RequestOptions.DEFAULT.toBuilder();
+        // The body is NDJSON and the answer plain JSON: Elasticsearch refuses a compatibility media type in Accept
+        // that Content-Type does not repeat.
+        options.headers().stream().filter(header -> !"Content-Type".equalsIgnoreCase(header.getKey())
+                        && !"Accept".equalsIgnoreCase(header.getKey()))
+                .forEach(header -> builder.addHeader(header.getKey(), header.getValue()));
+        options.queryParameters().forEach(builder::addParameter);
+        return builder.build();
+    }
+
+    private record Pending(String id, byte[] action, ByteBuffer source, long bytes,
+                           CompletableFuture<IndexOutcome> result, AtomicInteger attempts) implements BulkBody.Line {
     }
 }
