@@ -1,12 +1,14 @@
 package io.newsflow.model;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * JSON (de)serialisation of the event records. Unknown fields are ignored (forward compatible), missing fields are
@@ -22,6 +24,7 @@ public final class EventJson {
                     .build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addModule(new SimpleModule("newsflow-instants").addDeserializer(Instant.class, new UtcInstants()))
             .build();
 
     private EventJson() {
