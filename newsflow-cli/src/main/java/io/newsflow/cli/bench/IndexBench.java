@@ -54,7 +54,7 @@ final class IndexBench implements Command {
     public int run(List<String> args) throws Exception {
         int docs = 30_000;
         int words = 300;
-        int timedRounds = 2;
+        int timedRounds = 4;
         int warmupRounds = 4;
         Map<String, String> overrides = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
@@ -64,7 +64,7 @@ final class IndexBench implements Command {
                 case "--rounds" -> timedRounds = positive(args, ++i);
                 case "--warmup-rounds" -> warmupRounds = positive(args, ++i);
                 case "--help", "-h" -> {
-                    System.out.println("usage: ./newsflow bench index [--docs N (30000)] [--words N (300)] [--rounds N (2)]"
+                    System.out.println("usage: ./newsflow bench index [--docs N (30000)] [--words N (300)] [--rounds N (4)]"
                             + " [--warmup-rounds N (4)]"
                             + " [--newsflow.index.SETTING=VALUE | --spring.kafka.SETTING=VALUE ...]");
                     return 0;
