@@ -21,6 +21,8 @@ final class MinHash {
     private static final int MAX_PROBES = 20 * SIZE;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    /** A shingle's words' hashes combine as a polynomial in this (then one strong mix). */
+    private static final long SHINGLE_MULTIPLIER = 0x9E3779B97F4A7C15L;
     /** An ASCII character case-folded when it is part of a word (a letter or digit), else 0. */
     private static final char[] ASCII_WORD_CHAR = new char[128];
 
@@ -36,18 +38,62 @@ final class MinHash {
     /**
      * The signature of the text made of {@code parts} (as if joined with a blank line); texts with a high shingle
      * Jaccard similarity agree in many positions. A text without words gets a signature of {@value #SIZE} equal
-     * values.
+     * values. The same as {@link #fromShingles} of {@link #shingles}, but each shingle goes into its bin as soon as
+     * its third word ends: no array of words or of shingles (a hot path at import).
      */
     static int[] signature(String... parts) {
         int[] sig = new int[SIZE];
         Arrays.fill(sig, EMPTY);
-        for (long shingle : shingles(parts)) {
-            int bin = (int) (shingle >>> BIN_SHIFT);
-            // 30 bits: never EMPTY, and two different shingles meet by chance once in 10^9
-            sig[bin] = Math.min(sig[bin], (int) shingle & 0x3FFF_FFFF);
+        long before = 0; // the hash of the word before the last one
+        long last = 0;   // the hash of the last word
+        int count = 0;   // words so far
+        for (String text : parts) {
+            long h = FNV_OFFSET;
+            boolean inWord = false;
+            int length = text.length();
+            for (int i = 0; i <= length; i++) {
+                char c = i < length ? text.charAt(i) : ' '; // a part ends a word
+                char folded = c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+                if (folded != 0) {
+                    h = (h ^ folded) * FNV_PRIME;
+                    inWord = true;
+                } else if (inWord) {
+                    if (count >= SHINGLE_WORDS - 1) {
+                        add(sig, mix((before * SHINGLE_MULTIPLIER + last) * SHINGLE_MULTIPLIER + h));
+                    }
+                    before = last;
+                    last = h;
+                    count++;
+                    h = FNV_OFFSET;
+                    inWord = false;
+                }
+            }
+        }
+        if (count == 1) {
+            add(sig, mix(last)); // texts of fewer than three words are one shingle
+        } else if (count == 2) {
+            add(sig, mix(before * SHINGLE_MULTIPLIER + last));
         }
         densify(sig);
         return sig;
+    }
+
+    /** The signature of a text with these shingle hashes (see {@link #shingles}): the reference for {@link #signature}. */
+    static int[] fromShingles(long[] shingles) {
+        int[] sig = new int[SIZE];
+        Arrays.fill(sig, EMPTY);
+        for (long shingle : shingles) {
+            add(sig, shingle);
+        }
+        densify(sig);
+        return sig;
+    }
+
+    /** One shingle's hash competing for its bin: the top bits pick the bin, the low 30 bits compete for its minimum. */
+    private static void add(int[] sig, long shingle) {
+        int bin = (int) (shingle >>> BIN_SHIFT);
+        // 30 bits: never EMPTY, and two different shingles meet by chance once in 10^9
+        sig[bin] = Math.min(sig[bin], (int) shingle & 0x3FFF_FFFF);
     }
 
     /** Fills each empty bin from the first non-empty bin of its own fixed pseudo-random probe sequence. */
@@ -132,7 +178,7 @@ final class MinHash {
             // the words' hashes as a polynomial, then one strong mix: cheaper than mixing after every word
             long s = 0;
             for (int j = i; j < Math.min(count, i + SHINGLE_WORDS); j++) {
-                s = s * 0x9E3779B97F4A7C15L + words[j];
+                s = s * SHINGLE_MULTIPLIER + words[j];
             }
             shingles[i] = mix(s);
         }

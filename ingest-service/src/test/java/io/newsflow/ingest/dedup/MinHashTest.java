@@ -132,4 +132,24 @@ class MinHashTest {
         assertThat(java.util.Arrays.hashCode(signature)).isEqualTo(-1559586697);
         assertThat(signature[0]).isEqualTo(932722517);
     }
+
+    @Test
+    void theSignatureIsThatOfItsShingleHashesForTextsOfEveryShape() {
+        // the signature streams shingles into their bins as words end; the shingle list is the definition
+        String alphabet = "ab Z9é Σ.-\n'\u00A0";
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            String[] parts = new String[1 + random.nextInt(3)];
+            for (int p = 0; p < parts.length; p++) {
+                StringBuilder part = new StringBuilder();
+                int length = random.nextInt(round % 10 == 0 ? 200 : 16);
+                for (int i = 0; i < length; i++) {
+                    part.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                parts[p] = part.toString();
+            }
+            assertThat(MinHash.signature(parts)).as("parts %s", Arrays.toString(parts))
+                    .containsExactly(MinHash.fromShingles(MinHash.shingles(parts)));
+        }
+    }
 }
