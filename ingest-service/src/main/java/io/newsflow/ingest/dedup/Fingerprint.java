@@ -59,8 +59,11 @@ public record Fingerprint(String id, String url, String contentHash,
         return duplicateOf != null ? duplicateOf : id;
     }
 
+    /** This fingerprint with {@code original} as its {@code duplicateOf}: itself when that changes nothing. */
     Fingerprint withDuplicateOf(String original) {
-        return new Fingerprint(id, url, contentHash, signature, original, seenAt);
+        // the same instance, so that a fingerprint's JSON written beforehand is known to still be its JSON
+        return java.util.Objects.equals(original, duplicateOf) ? this
+                : new Fingerprint(id, url, contentHash, signature, original, seenAt);
     }
 
     Fingerprint withSeenAt(long millis) {

@@ -34,6 +34,7 @@ public class FingerprintStore extends CompactedTopicFollower {
     private final EventPublisher publisher;
     /** Random per process, so a restarted instance reads back what it wrote before. */
     private final byte[] writer = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
+    private final List<Header> headers = List.of(new RecordHeader(WRITER_HEADER, writer));
 
     public FingerprintStore(NearDuplicateDetector detector, EventPublisher publisher, Map<String, Object> consumerConfig,
                             String topic, Duration replayTimeout) {
@@ -47,8 +48,15 @@ public class FingerprintStore extends CompactedTopicFollower {
      * survive a crash.
      */
     public List<CompletableFuture<?>> saveLater(List<Fingerprint> fingerprints) {
-        List<Header> headers = List.of(new RecordHeader(WRITER_HEADER, writer));
-        return fingerprints.stream().<CompletableFuture<?>>map(f -> publisher.sendLater(topic(), f.id(), f, headers)).toList();
+        return fingerprints.stream().<CompletableFuture<?>>map(f -> saveLater(f, null)).toList();
+    }
+
+    /**
+     * Hands one fingerprint to the producer, as {@code json} when that is its JSON written beforehand (null: written
+     * here); {@link #awaitSaved} waits until it survives a crash.
+     */
+    public CompletableFuture<?> saveLater(Fingerprint fingerprint, byte[] json) {
+        return publisher.sendLater(topic(), fingerprint.id(), json != null ? json : fingerprint, headers);
     }
 
     /** Waits until the broker has every fingerprint of {@code saves}. */

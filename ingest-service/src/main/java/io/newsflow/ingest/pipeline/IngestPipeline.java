@@ -2,13 +2,13 @@ package io.newsflow.ingest.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.newsflow.ingest.dedup.DedupVerdict;
+import io.newsflow.ingest.dedup.Fingerprint;
 import io.newsflow.ingest.dedup.FingerprintStore;
 import io.newsflow.ingest.dedup.NearDuplicateDetector;
 import io.newsflow.ingest.normalize.ArticleNormalizer;
@@ -83,6 +83,8 @@ public class IngestPipeline {
         private static final int SHARE_EVERY = 64;
 
         private final List<Decision> decided = new ArrayList<>();
+        /** What each decided article was decided from, in the same order. */
+        private final List<Normalised> sources = new ArrayList<>();
         private final List<CompletableFuture<?>> sends = new ArrayList<>();
         private final List<CompletableFuture<?>> shares = new ArrayList<>();
         /** The first {@code shared} decided articles are durable and their fingerprints sent. */
@@ -96,6 +98,7 @@ public class IngestPipeline {
             Decision decision = deduplicate(normalised);
             if (!decision.unchanged()) {
                 decided.add(decision);
+                sources.add(normalised);
                 try {
                     sends.add(publisher.sendLater(Topics.ARTICLES, decision.article().id(), decision.payload(), List.of()));
                     if (decided.size() - shared >= SHARE_EVERY) {
@@ -122,6 +125,7 @@ public class IngestPipeline {
                 shareDurable();
                 fingerprints.awaitSaved(shares);
                 decided.clear();
+                sources.clear();
                 sends.clear();
                 shares.clear();
                 shared = 0;
@@ -135,6 +139,7 @@ public class IngestPipeline {
         public void abandon() {
             decided.forEach(d -> detector.forget(d.article().id()));
             decided.clear();
+            sources.clear();
         }
 
         /** Sends the fingerprints of the leading articles the broker has acknowledged, without waiting. */
@@ -143,10 +148,15 @@ public class IngestPipeline {
             while (end < decided.size() && sends.get(end).isDone() && !sends.get(end).isCompletedExceptionally()) {
                 end++;
             }
-            if (end > shared) {
-                shares.addAll(fingerprints.saveLater(decided.subList(shared, end).stream()
-                        .map(d -> detector.remembered(d.article().id())).filter(Objects::nonNull).toList()));
-                shared = end;
+            for (; shared < end; shared++) {
+                Fingerprint remembered = detector.remembered(decided.get(shared).article().id());
+                if (remembered != null) {
+                    Normalised source = sources.get(shared);
+                    // the JSON written with the article is that of the fingerprint remembered unless the verdict
+                    // (a copy) or a later fingerprint of the same id changed it
+                    shares.add(fingerprints.saveLater(remembered,
+                            remembered == source.fingerprint() ? source.fingerprintJson() : null));
+                }
             }
         }
     }
