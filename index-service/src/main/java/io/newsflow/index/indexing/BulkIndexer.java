@@ -103,8 +103,9 @@ public class BulkIndexer implements AutoCloseable {
     }
 
     /**
-     * Queues {@code document} (JSON as {@link BinaryData}, or an object the client's mapper serialises) for index {@code index} under {@code id} at {@code version}; blocks while the buffer is
-     * full and every request slot is taken. The future completes once Elasticsearch answered for good; cancel it to
+     * Queues {@code document} (one line of JSON as {@link BinaryData}, or an object the client's mapper serialises)
+     * for index {@code index} under {@code id} at {@code version}; blocks while the buffer is full and every request
+     * slot is taken. The future completes once Elasticsearch answered for good; cancel it to
      * stop further retries.
      */
     public CompletableFuture<IndexOutcome> index(String index, String id, long version, Object document) {
@@ -181,13 +182,7 @@ public class BulkIndexer implements AutoCloseable {
                     requestSlots.release();
                     List<BulkResponseItem> items;
                     try {
-                        byte[] body = EntityUtils.toByteArray(response.getEntity());
-                        int status = response.getStatusCode();
-                        if (status / 100 != 2) {
-                            throw new IllegalStateException("Elasticsearch answered " + status + ": "
-                                    + new String(body, 0, Math.min(body.length, 500), StandardCharsets.UTF_8));
-                        }
-                        items = BulkAnswer.itemsUnlessAllIndexed(body, mapper);
+                        items = itemsOf(response);
                     } catch (IOException | RuntimeException e) {
                         BulkIndexer.this.onFailure(execution, live, e);
                         return;
@@ -205,6 +200,17 @@ public class BulkIndexer implements AutoCloseable {
             requestSlots.release();
             onFailure(execution, live, e);
         }
+    }
+
+    /** The answer's items, null when all were indexed; a whole request Elasticsearch refused is an exception. */
+    private List<BulkResponseItem> itemsOf(Response response) throws IOException {
+        byte[] body = EntityUtils.toByteArray(response.getEntity());
+        int status = response.getStatusCode();
+        if (status / 100 != 2) {
+            throw new IllegalStateException("Elasticsearch answered " + status + ": "
+                    + (body == null ? "" : new String(body, 0, Math.min(body.length, 500), StandardCharsets.UTF_8)));
+        }
+        return BulkAnswer.itemsUnlessAllIndexed(body, mapper);
     }
 
     /** {@code items} null: Elasticsearch indexed every document. */
