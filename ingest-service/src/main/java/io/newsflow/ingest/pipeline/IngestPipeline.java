@@ -121,15 +121,8 @@ public class IngestPipeline {
                 return;
             }
             try {
-                // waiting for the articles in order, each acknowledged run lets its fingerprints go out while later
-                // articles are still being written, rather than all of them after the last acknowledgement
-                publisher.flushLater();
-                for (int i = shared; i < sends.size(); i++) {
-                    publisher.await(Topics.ARTICLES, sends.get(i));
-                    if (i + 1 == sends.size() || !sends.get(i + 1).isDone()) {
-                        shareDurable();
-                    }
-                }
+                publisher.awaitAll(Topics.ARTICLES, sends);
+                shareDurable();
                 fingerprints.awaitSaved(shares);
                 decided.clear();
                 sources.clear();

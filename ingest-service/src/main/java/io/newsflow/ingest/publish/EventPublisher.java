@@ -26,13 +26,6 @@ public class EventPublisher {
 
     private final KafkaTemplate<String, Object> kafka;
     private final Clock clock;
-    /** Flushes for {@link #flushLater}: a flush blocks until the broker has answered. */
-    private final java.util.concurrent.ExecutorService flusher = java.util.concurrent.Executors.newSingleThreadExecutor(
-            task -> {
-                Thread thread = new Thread(task, "producer-flush");
-                thread.setDaemon(true);
-                return thread;
-            });
 
     EventPublisher(KafkaTemplate<String, Object> kafka, Clock clock) {
         this.kafka = kafka;
@@ -57,37 +50,14 @@ public class EventPublisher {
         return kafka.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topic, null, key, value, headers));
     }
 
-    /**
-     * Sends what the producer holds back for {@code linger.ms} now, from another thread, and returns at once; records
-     * handed to the producer until the broker has acknowledged everything go out without lingering as well. For a
-     * caller with more to send as the answers come in.
-     */
-    public void flushLater() {
-        try {
-            flusher.execute(kafka::flush);
-        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
-            kafka.flush();
-        }
-    }
-
-    /** Waits until the broker has the record of {@code send} (see {@link #sendLater}). */
-    public void await(String topic, java.util.concurrent.CompletableFuture<?> send) {
-        awaitOne(topic, send);
-    }
-
     /** Sends what the producer holds back for {@code linger.ms} now, then waits until the broker has every record. */
     public void awaitAll(String topic, java.util.List<? extends java.util.concurrent.CompletableFuture<?>> sends) {
         if (sends.stream().anyMatch(send -> !send.isDone())) {
             kafka.flush(); // the last records of a batch would otherwise wait out the linger
         }
         for (var send : sends) {
-            awaitOne(topic, send);
+            await(topic, send);
         }
-    }
-
-    @jakarta.annotation.PreDestroy
-    void close() {
-        flusher.shutdown();
     }
 
     /** Sends a rejected input with the reason to the dead-letter topic of the raw topic. */
@@ -100,10 +70,10 @@ public class EventPublisher {
 
     /** Sends any record to {@code topic} and waits for the acknowledgement. */
     public void send(String topic, String key, Object value) {
-        awaitOne(topic, kafka.send(topic, key, value));
+        await(topic, kafka.send(topic, key, value));
     }
 
-    private static void awaitOne(String topic, java.util.concurrent.CompletableFuture<?> send) {
+    private static void await(String topic, java.util.concurrent.CompletableFuture<?> send) {
         try {
             send.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
