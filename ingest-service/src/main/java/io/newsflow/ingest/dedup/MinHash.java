@@ -1,6 +1,8 @@
 package io.newsflow.ingest.dedup;
 
 import java.util.Arrays;
+import java.util.function.LongConsumer;
+import java.util.stream.LongStream;
 
 /**
  * MinHash signatures over word 3-shingles, by one-permutation hashing: each shingle's 64-bit hash picks one of
@@ -38,16 +40,29 @@ final class MinHash {
     /**
      * The signature of the text made of {@code parts} (as if joined with a blank line); texts with a high shingle
      * Jaccard similarity agree in many positions. A text without words gets a signature of {@value #SIZE} equal
-     * values. The same as {@link #fromShingles} of {@link #shingles}, but each shingle goes into its bin as soon as
-     * its third word ends: no array of words or of shingles (a hot path at import).
+     * values. Each shingle goes into its bin as soon as its third word ends: no array of words or of shingles (a hot
+     * path at import).
      */
     static int[] signature(String... parts) {
         int[] sig = new int[SIZE];
         Arrays.fill(sig, EMPTY);
+        forEachShingle(parts, shingle -> add(sig, shingle));
+        densify(sig);
+        return sig;
+    }
+
+    /**
+     * Hands {@code action} the hash of each word 3-shingle of the text made of {@code parts}, in order (words: runs of
+     * letters and digits, case-folded; a part ends a word, as the blank line joining them would). A text of one or
+     * two words is one shingle; a text without words has none. Taking parts spares copying a title and body into one
+     * string.
+     */
+    private static void forEachShingle(String[] parts, LongConsumer action) {
         long before = 0; // the hash of the word before the last one
         long last = 0;   // the hash of the last word
         int count = 0;   // words so far
         for (String text : parts) {
+            // FNV-1a of each case-folded word; h starts again from the offset basis at every word's first character
             long h = FNV_OFFSET;
             boolean inWord = false;
             int length = text.length();
@@ -59,7 +74,8 @@ final class MinHash {
                     inWord = true;
                 } else if (inWord) {
                     if (count >= SHINGLE_WORDS - 1) {
-                        add(sig, mix((before * SHINGLE_MULTIPLIER + last) * SHINGLE_MULTIPLIER + h));
+                        // the words' hashes as a polynomial, then one strong mix: cheaper than mixing after every word
+                        action.accept(mix((before * SHINGLE_MULTIPLIER + last) * SHINGLE_MULTIPLIER + h));
                     }
                     before = last;
                     last = h;
@@ -70,15 +86,13 @@ final class MinHash {
             }
         }
         if (count == 1) {
-            add(sig, mix(last)); // texts of fewer than three words are one shingle
+            action.accept(mix(last));
         } else if (count == 2) {
-            add(sig, mix(before * SHINGLE_MULTIPLIER + last));
+            action.accept(mix(before * SHINGLE_MULTIPLIER + last));
         }
-        densify(sig);
-        return sig;
     }
 
-    /** The signature of a text with these shingle hashes (see {@link #shingles}): the reference for {@link #signature}. */
+    /** The signature of a text with these shingle hashes (see {@link #shingles}). */
     static int[] fromShingles(long[] shingles) {
         int[] sig = new int[SIZE];
         Arrays.fill(sig, EMPTY);
@@ -134,55 +148,11 @@ final class MinHash {
         return (double) same / SIZE;
     }
 
-    /**
-     * Hashes of the word 3-shingles of the text made of {@code parts} (words: runs of letters and digits, case-folded;
-     * a part ends a word, as the blank line joining them would). Taking parts spares copying a title and body into one
-     * string.
-     */
+    /** Hashes of the word 3-shingles of the text made of {@code parts}, in order (see {@link #signature}). */
     static long[] shingles(String... parts) {
-        int length = 0;
-        for (String part : parts) {
-            length += part.length();
-        }
-        // English averages about six characters a word with its space: sized for that, grown for denser text
-        long[] words = new long[length / 5 + parts.length + 8];
-        int count = 0;
-        for (String text : parts) {
-            // FNV-1a of each case-folded word; h starts again from the offset basis at every word's first character
-            long h = FNV_OFFSET;
-            boolean inWord = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                char folded = c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
-                if (folded != 0) {
-                    h = (h ^ folded) * FNV_PRIME;
-                    inWord = true;
-                } else if (inWord) {
-                    words = count < words.length ? words : Arrays.copyOf(words, words.length * 2);
-                    words[count++] = h;
-                    h = FNV_OFFSET;
-                    inWord = false;
-                }
-            }
-            if (inWord) {
-                words = count < words.length ? words : Arrays.copyOf(words, words.length * 2);
-                words[count++] = h;
-            }
-        }
-        if (count == 0) {
-            return new long[0];
-        }
-        int n = Math.max(1, count - SHINGLE_WORDS + 1);
-        long[] shingles = new long[n];
-        for (int i = 0; i < n; i++) {
-            // the words' hashes as a polynomial, then one strong mix: cheaper than mixing after every word
-            long s = 0;
-            for (int j = i; j < Math.min(count, i + SHINGLE_WORDS); j++) {
-                s = s * SHINGLE_MULTIPLIER + words[j];
-            }
-            shingles[i] = mix(s);
-        }
-        return shingles;
+        LongStream.Builder shingles = LongStream.builder();
+        forEachShingle(parts, shingles);
+        return shingles.build().toArray();
     }
 
     /** SplitMix64 finaliser: a strong 64-bit bit mixer. */
