@@ -80,6 +80,14 @@ class FeedPoller implements SmartLifecycle {
     }
 
     void poll(FeedState feed) {
+        try {
+            fetchAndPublish(feed);
+        } finally {
+            registry.polled(feed);
+        }
+    }
+
+    private void fetchAndPublish(FeedState feed) {
         FetchResult fetch = null;
         try {
             fetch = fetcher().fetch(feed.url(), feed.etag(), feed.lastModified());

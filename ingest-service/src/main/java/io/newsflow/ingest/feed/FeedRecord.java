@@ -1,19 +1,40 @@
 package io.newsflow.ingest.feed;
 
+import java.time.Instant;
+
 /**
  * A registered feed as kept on the compacted registry topic ({@code newsflow.feeds.registry-topic}), keyed by id; a
- * tombstone (null value) means the feed was removed. Health and conditional-GET validators are not kept: they belong
- * to whichever instance polls the feed, and a new poller simply fetches once without them.
+ * tombstone (null value) means the feed was removed. The instance that polls the feed writes it again after every
+ * poll with its health and conditional-GET validators, so a restarted or new poller goes on with them (a 304 instead
+ * of a full fetch, the back-off where it was) and every instance shows the same health.
  *
  * @param id           feed id
  * @param url          feed URL
  * @param pollInterval ISO-8601 duration between polls
  * @param paused       registered but not polled
+ * @param health       the feed's health after its latest poll; null before the first poll (and in records of
+ *                     releases that did not keep it)
  */
-record FeedRecord(String id, String url, String pollInterval, boolean paused) {
+record FeedRecord(String id, String url, String pollInterval, boolean paused, Health health) {
 
     static FeedRecord of(FeedState state) {
         FeedView view = state.view();
-        return new FeedRecord(view.id(), view.url(), view.pollInterval(), view.paused());
+        return new FeedRecord(view.id(), view.url(), view.pollInterval(), view.paused(), state.health());
+    }
+
+    /**
+     * What a poll leaves behind and the next poller needs (see {@link FeedView} for the fields). Poll counts are not
+     * kept: they say what each instance did.
+     */
+    record Health(String etag, String lastModified, Instant lastSuccess, Instant lastError, String lastErrorMessage,
+                  int consecutiveFailures, long itemsSeen, long itemsNew, Instant nextPollAt) {
+
+        /** When the poll that left this health ended. */
+        Instant lastAttempt() {
+            if (lastSuccess == null) {
+                return lastError;
+            }
+            return lastError == null || lastSuccess.isAfter(lastError) ? lastSuccess : lastError;
+        }
     }
 }

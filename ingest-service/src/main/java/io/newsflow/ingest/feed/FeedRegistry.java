@@ -8,9 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.newsflow.model.ArticleIds;
@@ -25,7 +28,11 @@ class FeedRegistry {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
+    private static final Logger log = LoggerFactory.getLogger(FeedRegistry.class);
+
     private final Map<String, FeedState> feeds = new ConcurrentHashMap<>();
+    /** Ids of the feeds from configuration: local, not on the registry topic. */
+    private final Set<String> configured = ConcurrentHashMap.newKeySet();
     private final FeedProperties properties;
     private final AddressGuard guard;
     private final FeedJournal journal;
@@ -38,7 +45,7 @@ class FeedRegistry {
         this.clock = clock;
         for (FeedProperties.ConfiguredFeed feed : properties.configured()) {
             try {
-                register(feed.id(), feed.url(), feed.pollInterval(), feed.paused() != null && feed.paused());
+                configured.add(register(feed.id(), feed.url(), feed.pollInterval(), feed.paused() != null && feed.paused()).id());
             } catch (RuntimeException e) {
                 throw new IllegalStateException("newsflow.feeds.configured: feed " + feed.url() + " is not usable: " + e.getMessage(), e);
             }
@@ -125,10 +132,25 @@ class FeedRegistry {
                 if (known.paused() != record.paused()) {
                     known.paused(record.paused(), clock.instant());
                 }
-                return known; // keeps its health and validators; typically our own write coming back
+                return known; // its health is taken below if the record's is newer
             }
             return new FeedState(id, url, interval, record.paused(), clock.instant());
-        });
+        }).adopt(record.health()); // a restart or another poller goes on where the latest poll left off
+    }
+
+    /**
+     * Records feed {@code feed}'s health after a poll on the registry topic, when the feed is registered there (feeds
+     * from configuration are local to each instance). A failure to write is only logged: the poll itself happened.
+     */
+    void polled(FeedState feed) {
+        if (feeds.get(feed.id()) != feed || configured.contains(feed.id())) {
+            return; // removed meanwhile, or local
+        }
+        try {
+            journal.saved(feed);
+        } catch (RuntimeException e) {
+            log.warn("Could not record the health of feed {} on {}: {}", feed.id(), journal.topic(), e.getMessage());
+        }
     }
 
     /** Drops feed {@code id} because the registry topic says it was removed. */

@@ -119,6 +119,40 @@ final class FeedState {
         return wait;
     }
 
+    /** The health to keep on the registry topic; null when the feed was never polled. */
+    synchronized FeedRecord.Health health() {
+        if (lastSuccess == null && lastError == null) {
+            return null;
+        }
+        return new FeedRecord.Health(etag, lastModified, lastSuccess, lastError, lastErrorMessage, consecutiveFailures,
+                itemsSeen, itemsNew, nextPollAt);
+    }
+
+    /**
+     * Takes the health another poller (or this instance before a restart) recorded, when it comes from a later poll
+     * than the one this state knows of; typically the feed's own write coming back changes nothing.
+     */
+    synchronized void adopt(FeedRecord.Health health) {
+        if (health == null || health.lastAttempt() == null) {
+            return;
+        }
+        FeedRecord.Health known = health();
+        if (known != null && !health.lastAttempt().isAfter(known.lastAttempt())) {
+            return;
+        }
+        etag = health.etag();
+        lastModified = health.lastModified();
+        lastSuccess = health.lastSuccess();
+        lastError = health.lastError();
+        lastErrorMessage = health.lastErrorMessage();
+        consecutiveFailures = health.consecutiveFailures();
+        itemsSeen = health.itemsSeen();
+        itemsNew = health.itemsNew();
+        if (health.nextPollAt() != null && !paused) {
+            nextPollAt = health.nextPollAt();
+        }
+    }
+
     synchronized int consecutiveFailures() {
         return consecutiveFailures;
     }

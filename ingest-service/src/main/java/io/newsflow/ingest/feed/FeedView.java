@@ -15,8 +15,9 @@ import java.time.Instant;
  * @param consecutiveFailures failures since the last success; the back-off doubles with each
  * @param itemsSeen           entries read over all polls
  * @param itemsNew            entries that were new or changed, and so published
- * @param polls               fetch attempts
- * @param notModified         fetches answered 304 Not Modified
+ * @param polls               fetch attempts by this instance since it started (the rest is shared between instances
+ *                            and restarts through the registry topic)
+ * @param notModified         fetches by this instance answered 304 Not Modified
  * @param nextPollAt          when the feed is polled next
  * @param etag                last ETag, sent as If-None-Match
  * @param lastModified        last Last-Modified, sent as If-Modified-Since

@@ -58,4 +58,47 @@ class FeedStateTest {
         assertThat(feed.isNew("guid-1", 12)).as("edited entry").isTrue();
         assertThat(feed.isNew("guid-2", 11)).isTrue();
     }
+
+    @Test
+    void aRestartedPollerTakesTheValidatorsHealthAndScheduleTheLastPollLeft() {
+        FeedState before = new FeedState("f", URL, Duration.ofMinutes(60), false, T0);
+        assertThat(before.health()).as("never polled").isNull();
+        before.failed(T0, "HTTP 503", Duration.ofHours(6));
+        before.succeeded(T0.plusSeconds(60), new FetchResult(false, URL, new byte[0], null, "\"v7\"", "Wed, 01 May 2024 10:00:00 GMT"), 12, 12);
+        FeedRecord.Health kept = before.health();
+
+        FeedState after = new FeedState("f", URL, Duration.ofMinutes(60), false, T0.plusSeconds(120));
+        after.adopt(kept);
+
+        assertThat(after.etag()).isEqualTo("\"v7\"");
+        assertThat(after.lastModified()).isEqualTo("Wed, 01 May 2024 10:00:00 GMT");
+        FeedView view = after.view();
+        assertThat(view.lastSuccess()).isEqualTo(T0.plusSeconds(60));
+        assertThat(view.lastError()).isEqualTo(T0);
+        assertThat(view.lastErrorMessage()).isEqualTo("HTTP 503");
+        assertThat(view.itemsSeen()).isEqualTo(12);
+        assertThat(view.nextPollAt()).as("the hourly schedule goes on").isEqualTo(T0.plusSeconds(60).plus(Duration.ofMinutes(60)));
+        assertThat(after.claimIfDue(T0.plusSeconds(180), false)).as("not polled again at once").isFalse();
+        assertThat(view.polls()).as("polls count what this instance did").isZero();
+    }
+
+    @Test
+    void healthFromAnEarlierPollDoesNotOverwriteANewerOne() {
+        FeedState feed = new FeedState("f", URL, Duration.ofMinutes(5), false, T0);
+        feed.succeeded(T0, new FetchResult(false, URL, new byte[0], null, "\"old\"", null), 1, 1);
+        FeedRecord.Health older = feed.health();
+        feed.failed(T0.plusSeconds(300), "timed out", Duration.ofHours(1));
+        FeedRecord.Health newer = feed.health();
+
+        feed.adopt(older);
+        assertThat(feed.view().lastErrorMessage()).isEqualTo("timed out");
+        assertThat(feed.view().consecutiveFailures()).isEqualTo(1);
+
+        FeedState other = new FeedState("f", URL, Duration.ofMinutes(5), false, T0);
+        other.adopt(older);
+        other.adopt(newer);
+        assertThat(other.view().consecutiveFailures()).as("the later poll wins").isEqualTo(1);
+        assertThat(other.etag()).isEqualTo("\"old\"");
+        assertThat(other.health()).isEqualTo(newer);
+    }
 }
