@@ -18,8 +18,8 @@ import java.time.Instant;
 record FeedRecord(String id, String url, String pollInterval, boolean paused, Health health) {
 
     static FeedRecord of(FeedState state) {
-        FeedView view = state.view();
-        return new FeedRecord(view.id(), view.url(), view.pollInterval(), view.paused(), state.health());
+        FeedView view = state.view(); // one snapshot: the health is that of the same moment
+        return new FeedRecord(view.id(), view.url(), view.pollInterval(), view.paused(), Health.of(view));
     }
 
     /**
@@ -28,6 +28,16 @@ record FeedRecord(String id, String url, String pollInterval, boolean paused, He
      */
     record Health(String etag, String lastModified, Instant lastSuccess, Instant lastError, String lastErrorMessage,
                   int consecutiveFailures, long itemsSeen, long itemsNew, Instant nextPollAt) {
+
+        /** The health {@code view} shows; null when the feed was never polled. */
+        static Health of(FeedView view) {
+            if (view.lastSuccess() == null && view.lastError() == null) {
+                return null;
+            }
+            return new Health(view.etag(), view.lastModified(), view.lastSuccess(), view.lastError(),
+                    view.lastErrorMessage(), view.consecutiveFailures(), view.itemsSeen(), view.itemsNew(),
+                    view.nextPollAt());
+        }
 
         /** When the poll that left this health ended. */
         Instant lastAttempt() {

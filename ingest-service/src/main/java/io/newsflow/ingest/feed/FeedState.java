@@ -121,11 +121,7 @@ final class FeedState {
 
     /** The health to keep on the registry topic; null when the feed was never polled. */
     synchronized FeedRecord.Health health() {
-        if (lastSuccess == null && lastError == null) {
-            return null;
-        }
-        return new FeedRecord.Health(etag, lastModified, lastSuccess, lastError, lastErrorMessage, consecutiveFailures,
-                itemsSeen, itemsNew, nextPollAt);
+        return FeedRecord.Health.of(view());
     }
 
     /**
