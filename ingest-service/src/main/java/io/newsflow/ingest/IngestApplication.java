@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class IngestApplication {
 
     public static void main(String[] args) {
+        // first thing: the JDK HTTP client reads this setting once, and feed fetches need it (see FeedFetcher)
+        io.newsflow.ingest.feed.HostHeader.allow();
         SpringApplication.run(IngestApplication.class, args);
     }
 }

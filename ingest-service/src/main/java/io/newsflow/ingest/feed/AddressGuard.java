@@ -13,24 +13,42 @@ import java.util.stream.Collectors;
  * Server-side request forgery defence: a feed URL must be http(s) and its host must resolve only to public addresses.
  * Loopback, private (RFC 1918, unique-local), link-local (including cloud metadata at 169.254.169.254), carrier-grade
  * NAT, multicast and unspecified addresses are refused, unless allowed by configuration. Checked on registration
- * and on every fetch and redirect hop.
+ * and on every fetch and redirect hop; {@link #check} returns the address it approved, so that the fetch connects to
+ * that one instead of asking DNS again (an answer that changes between the check and the connection, "DNS
+ * rebinding", would otherwise slip a private address through).
  */
 final class AddressGuard {
 
+    /** Host name to addresses: DNS, or a stand-in in tests. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private final boolean allowPrivate;
     private final Set<String> allowedHosts;
+    private final Resolver resolver;
 
     AddressGuard(boolean allowPrivate, java.util.Collection<String> allowedHosts) {
+        this(allowPrivate, allowedHosts, InetAddress::getAllByName);
+    }
+
+    AddressGuard(boolean allowPrivate, java.util.Collection<String> allowedHosts, Resolver resolver) {
         this.allowPrivate = allowPrivate;
         this.allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.resolver = resolver;
     }
 
     static AddressGuard from(FeedProperties properties) {
         return new AddressGuard(properties.allowPrivateAddresses(), properties.allowedHosts());
     }
 
-    /** Returns normally when {@code uri} may be fetched; otherwise throws {@link FeedRejectedException} saying why. */
-    void check(URI uri) {
+    /**
+     * Returns normally when {@code uri} may be fetched; otherwise throws {@link FeedRejectedException} saying why.
+     * Returns the approved address to connect to (the first one DNS gave, as the JDK would pick), or null when the
+     * host is trusted by configuration ({@code allow-private-addresses}, or the host in {@code allowed-hosts}) and
+     * was not looked up.
+     */
+    InetAddress check(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FeedRejectedException("feed URL must be http or https: " + uri);
@@ -44,13 +62,16 @@ final class AddressGuard {
             host = host.substring(1, host.length() - 1);
         }
         if (allowPrivate || allowedHosts.contains(host)) {
-            return;
+            return null;
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
             throw new FeedFetchException("cannot resolve host " + host, e);
+        }
+        if (addresses.length == 0) {
+            throw new FeedFetchException("cannot resolve host " + host + ": no addresses");
         }
         for (InetAddress address : addresses) {
             if (isNonPublic(address) && !allowedHosts.contains(address.getHostAddress())) {
@@ -58,6 +79,7 @@ final class AddressGuard {
                         + address.getHostAddress() + "; refused (set newsflow.feeds.allowed-hosts to allow it)");
             }
         }
+        return addresses[0];
     }
 
     static boolean isNonPublic(InetAddress address) {

@@ -195,6 +195,54 @@ class FeedFetcherTest {
         }
     }
 
+    /**
+     * DNS rebinding: the guard's lookup and the connection must see the same answer. The host name exists only in the
+     * guard's resolver, so a client that looked it up again would fail; the fetch goes to the approved address and
+     * names the host in {@code Host}, and every redirect hop is looked up and checked again.
+     */
+    @Test
+    void connectsToTheAddressItCheckedAndChecksEveryHopAgain() throws Exception {
+        server.on("/feed", exchange -> LocalFeedServer.send(exchange, 200, "application/atom+xml", ATOM));
+        server.on("/moved", exchange -> {
+            exchange.getResponseHeaders().set("Location", "/feed");
+            LocalFeedServer.send(exchange, 302, null, new byte[0]);
+        });
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        java.net.InetAddress loopback = java.net.InetAddress.getByName("127.0.0.1");
+        java.net.InetAddress metadata = java.net.InetAddress.getByName("169.254.169.254");
+        AddressGuard.Resolver rebinding = host -> {
+            assertThat(host).isEqualTo("feeds.rebind.invalid");
+            // the second answer of this name points at the cloud metadata service
+            return new java.net.InetAddress[] {lookups.incrementAndGet() % 2 == 1 ? loopback : metadata};
+        };
+        int port = server.url("/").getPort();
+        FeedProperties properties = properties(1 << 20, Duration.ofSeconds(5), List.of("127.0.0.1"));
+        try (FeedFetcher fetcher = new FeedFetcher(properties, new AddressGuard(false, List.of("127.0.0.1"), rebinding))) {
+            FetchResult direct = fetcher.fetch(java.net.URI.create("http://feeds.rebind.invalid:" + port + "/feed"), null, null);
+            assertThat(direct.body()).isEqualTo(ATOM);
+            assertThat(direct.finalUrl()).hasToString("http://feeds.rebind.invalid:" + port + "/feed");
+            assertThat(server.requests.get(0).getFirst("Host")).isEqualTo("feeds.rebind.invalid:" + port);
+            assertThat(lookups).hasValue(1);
+
+            lookups.set(0);
+            assertThatThrownBy(() -> fetcher.fetch(java.net.URI.create("http://feeds.rebind.invalid:" + port + "/moved"), null, null))
+                    .isInstanceOf(FeedRejectedException.class)
+                    .hasMessageContaining("http://feeds.rebind.invalid:" + port + "/feed")
+                    .hasMessageContaining("non-public address 169.254.169.254");
+            assertThat(lookups).hasValue(2);
+            assertThat(server.requests).hasSize(2); // the metadata address was never asked
+        }
+    }
+
+    @Test
+    void pinnedUrlKeepsPortPathAndQueryAsSent() throws Exception {
+        java.net.URI feed = java.net.URI.create("http://user@feeds.example:8080/a%20b/rss?x=%2F&y=1#frag");
+        assertThat(FeedFetcher.pinned(feed, java.net.InetAddress.getByName("203.0.113.7")))
+                .hasToString("http://203.0.113.7:8080/a%20b/rss?x=%2F&y=1");
+        assertThat(FeedFetcher.pinned(java.net.URI.create("http://feeds.example"), java.net.InetAddress.getByName("2001:db8::1")))
+                .hasToString("http://[2001:db8:0:0:0:0:0:1]/");
+    }
+
     @Test
     void refusesLoopbackFeedUnlessAllowed() {
         try (FeedFetcher fetcher = new FeedFetcher(properties(1 << 20, Duration.ofSeconds(5), List.of()))) {

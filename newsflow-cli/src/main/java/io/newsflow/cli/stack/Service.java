@@ -42,6 +42,25 @@ public enum Service {
         return jvmOptions;
     }
 
+    /**
+     * {@link #jvmOptions()} followed by those of the environment variable {@code NEWSFLOW_<SERVICE>_JAVA_OPTS} (e.g.
+     * {@code NEWSFLOW_INGEST_JAVA_OPTS="-Xmx4g"}; split at white space), which win where they set the same option.
+     */
+    public List<String> jvmOptions(java.util.Map<String, String> environment) {
+        String extra = environment.getOrDefault(environmentVariable(), "").strip();
+        if (extra.isEmpty()) {
+            return jvmOptions;
+        }
+        List<String> options = new java.util.ArrayList<>(jvmOptions);
+        options.addAll(List.of(extra.split("\\s+")));
+        return List.copyOf(options);
+    }
+
+    /** {@code NEWSFLOW_INGEST_JAVA_OPTS} and so on: more JVM options for this service. */
+    public String environmentVariable() {
+        return "NEWSFLOW_" + name() + "_JAVA_OPTS";
+    }
+
     public String module() {
         return module;
     }

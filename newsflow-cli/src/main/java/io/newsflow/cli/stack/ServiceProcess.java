@@ -86,7 +86,7 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(launch.name() + ".log");
         List<String> command = new ArrayList<>(List.of(javaExecutable()));
-        command.addAll(service.jvmOptions());
+        command.addAll(service.jvmOptions(System.getenv()));
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + kafka,
