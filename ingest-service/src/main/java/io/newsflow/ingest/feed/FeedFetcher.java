@@ -3,6 +3,7 @@ package io.newsflow.ingest.feed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Fetches feed documents with the JDK HTTP client: conditional GET (ETag, Last-Modified), redirects followed by hand
  * (at most {@code maxRedirects}, each target checked by the {@link AddressGuard}), one deadline for the whole fetch,
@@ -32,7 +36,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class FeedFetcher implements AutoCloseable {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FeedFetcher.class);
+    private static final Logger log = LoggerFactory.getLogger(FeedFetcher.class);
     /** Whether this JVM's HTTP client lets a request carry its own {@code Host} header. */
     private static final boolean CAN_PIN = HostHeader.allow();
 
@@ -129,7 +133,7 @@ final class FeedFetcher implements AutoCloseable {
     /** {@code uri} with its host replaced by {@code address} (userinfo and fragment dropped: neither is sent). */
     static URI pinned(URI uri, InetAddress address) {
         String host = address.getHostAddress();
-        if (address instanceof java.net.Inet6Address) {
+        if (address instanceof Inet6Address) {
             host = "[" + host.replace("%", "%25") + "]";
         }
         return URI.create(uri.getScheme() + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort())
