@@ -32,6 +32,8 @@ class FeedRegistryIT {
     private static HttpServer feedServer;
     private static final AtomicInteger fetches = new AtomicInteger();
     private static final AtomicInteger conditionalFetches = new AtomicInteger();
+    /** The feed document with a second entry and a new ETag. */
+    private static final java.util.concurrent.atomic.AtomicBoolean secondEdition = new java.util.concurrent.atomic.AtomicBoolean();
     private final HttpClient http = HttpClient.newHttpClient();
     // a registry topic and consumer group of its own, so other ingest contexts in this JVM neither see nor poll these feeds
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -42,8 +44,10 @@ class FeedRegistryIT {
         feedServer.createContext("/registry.xml", exchange -> {
             try (exchange) {
                 fetches.incrementAndGet();
-                exchange.getResponseHeaders().set("ETag", "\"registry-v1\"");
-                if ("\"registry-v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                boolean edited = secondEdition.get();
+                String etag = edited ? "\"registry-v2\"" : "\"registry-v1\"";
+                exchange.getResponseHeaders().set("ETag", etag);
+                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
                     conditionalFetches.incrementAndGet();
                     exchange.sendResponseHeaders(304, -1);
                     return;
@@ -54,7 +58,10 @@ class FeedRegistryIT {
                           <description>d</description>
                           <item><title>Registry survives restarts</title><link>https://registry.example/a</link>
                             <description>The feed registry is now kept on a compacted topic.</description></item>
-                        </channel></rss>""".getBytes(StandardCharsets.UTF_8);
+                        </channel></rss>""".replace("</channel>", !edited ? "</channel>" : """
+                          <item><title>Entries survive restarts too</title><link>https://registry.example/b</link>
+                            <description>A restarted poller publishes only what is new.</description></item>
+                        </channel>""").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
@@ -80,6 +87,7 @@ class FeedRegistryIT {
     @Test
     void feedsRegisteredThroughTheApiSurviveARestartWithTheirHealthAndValidators() throws Exception {
         String url = "http://127.0.0.1:" + feedServer.getAddress().getPort() + "/registry.xml";
+        secondEdition.set(false);
         JsonNode beforeRestart;
         try (ConfigurableApplicationContext first = startIngest()) {
             assertThat(send(first, "POST", "/api/feeds", "{\"id\":\"kept\",\"url\":\"" + url + "\",\"pollInterval\":\"1h\"}").statusCode()).isEqualTo(201);
@@ -110,6 +118,13 @@ class FeedRegistryIT {
             JsonNode polled = EventJson.mapper().readTree(send(second, "POST", "/api/feeds/kept/poll", "").body());
             assertThat(polled.get("notModified").asLong()).as("the restarted poller sends the kept ETag").isEqualTo(1);
             assertThat(conditionalFetches.get()).isEqualTo(conditionalBefore + 1);
+
+            // the document changes: the entry published before the restart is known, only the new one goes out
+            secondEdition.set(true);
+            JsonNode edited = EventJson.mapper().readTree(send(second, "POST", "/api/feeds/kept/poll", "").body());
+            assertThat(edited.get("etag").asString()).isEqualTo("\"registry-v2\"");
+            assertThat(edited.get("itemsSeen").asLong()).isEqualTo(beforeRestart.get("itemsSeen").asLong() + 2);
+            assertThat(edited.get("itemsNew").asLong()).isEqualTo(beforeRestart.get("itemsNew").asLong() + 1);
             assertThat(send(second, "GET", "/api/feeds/dropped", null).statusCode()).isEqualTo(404);
         }
     }

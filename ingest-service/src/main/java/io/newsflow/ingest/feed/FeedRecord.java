@@ -18,25 +18,25 @@ import java.time.Instant;
 record FeedRecord(String id, String url, String pollInterval, boolean paused, Health health) {
 
     static FeedRecord of(FeedState state) {
-        FeedView view = state.view(); // one snapshot: the health is that of the same moment
-        return new FeedRecord(view.id(), view.url(), view.pollInterval(), view.paused(), Health.of(view));
+        return state.record();
     }
 
     /**
-     * What a poll leaves behind and the next poller needs (see {@link FeedView} for the fields). Poll counts are not
-     * kept: they say what each instance did.
+     * What a poll leaves behind and the next poller needs (see {@link FeedView} for the fields, and
+     * {@link FeedState#seenEntries} for {@code seenEntries}). Poll counts are not kept: they say what each instance
+     * did.
      */
     record Health(String etag, String lastModified, Instant lastSuccess, Instant lastError, String lastErrorMessage,
-                  int consecutiveFailures, long itemsSeen, long itemsNew, Instant nextPollAt) {
+                  int consecutiveFailures, long itemsSeen, long itemsNew, Instant nextPollAt, String seenEntries) {
 
-        /** The health {@code view} shows; null when the feed was never polled. */
-        static Health of(FeedView view) {
+        /** The health {@code view} shows, with the entries seen; null when the feed was never polled. */
+        static Health of(FeedView view, String seenEntries) {
             if (view.lastSuccess() == null && view.lastError() == null) {
                 return null;
             }
             return new Health(view.etag(), view.lastModified(), view.lastSuccess(), view.lastError(),
                     view.lastErrorMessage(), view.consecutiveFailures(), view.itemsSeen(), view.itemsNew(),
-                    view.nextPollAt());
+                    view.nextPollAt(), seenEntries);
         }
 
         /** When the poll that left this health ended. */

@@ -6,10 +6,18 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One registered feed: its settings, its conditional-GET validators, its health and the entries it has seen. */
+/**
+ * One registered feed: its settings, its conditional-GET validators, its health and the entries it has seen (the
+ * latest of them are kept with its health, so a restart does not publish a changed document's old entries again).
+ */
 final class FeedState {
 
     private static final int MAX_REMEMBERED_ENTRIES = 10_000;
+    /**
+     * The entries seen last that a poll's record on the registry topic carries (12 bytes each), so that after a
+     * restart the entries of the document before are not published again. A feed document rarely holds more.
+     */
+    static final int MAX_KEPT_ENTRIES = 1_000;
 
     private final String id;
     private final URI url;
@@ -27,9 +35,10 @@ final class FeedState {
     private long polls;
     private long notModified;
     private boolean polling;
-    private final Map<String, Integer> seen = new LinkedHashMap<>(16, 0.75f, true) {
+    /** Entry key (64-bit hash, see {@link #keyHash}) to content hash, least recently seen first. */
+    private final Map<Long, Integer> seen = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Integer> eldest) {
             return size() > MAX_REMEMBERED_ENTRIES;
         }
     };
@@ -84,8 +93,53 @@ final class FeedState {
 
     /** True when the entry with {@code key} and content hash {@code hash} was not seen before (or changed). */
     synchronized boolean isNew(String key, int hash) {
-        Integer previous = seen.put(key, hash);
+        Integer previous = seen.put(keyHash(key), hash);
         return previous == null || previous != hash;
+    }
+
+    /**
+     * The {@value #MAX_KEPT_ENTRIES} entries seen last (all when fewer), oldest first, as base64 of 12 bytes each: the
+     * key's hash and the content hash. Null when none was seen.
+     */
+    synchronized String seenEntries() {
+        if (seen.isEmpty()) {
+            return null;
+        }
+        int kept = Math.min(seen.size(), MAX_KEPT_ENTRIES);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(kept * 12);
+        int skip = seen.size() - kept;
+        for (Map.Entry<Long, Integer> entry : seen.entrySet()) {
+            if (skip-- > 0) {
+                continue;
+            }
+            bytes.putLong(entry.getKey()).putInt(entry.getValue());
+        }
+        return java.util.Base64.getEncoder().encodeToString(bytes.array());
+    }
+
+    /** Remembers the entries {@link #seenEntries} gave, as seen most recently; ignores what it cannot read. */
+    private void rememberSeen(String entries) {
+        byte[] bytes;
+        try {
+            bytes = java.util.Base64.getDecoder().decode(entries);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        while (buffer.remaining() >= 12) {
+            seen.put(buffer.getLong(), buffer.getInt());
+        }
+    }
+
+    /** A 64-bit hash of an entry key (FNV-1a over its characters, then mixed): the same in every release. */
+    static long keyHash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+        return h ^ (h >>> 31);
     }
 
     synchronized void succeeded(Instant now, FetchResult fetch, int entries, int fresh) {
@@ -121,7 +175,13 @@ final class FeedState {
 
     /** The health to keep on the registry topic; null when the feed was never polled. */
     synchronized FeedRecord.Health health() {
-        return FeedRecord.Health.of(view());
+        return FeedRecord.Health.of(view(), seenEntries());
+    }
+
+    /** This feed as the registry topic keeps it: settings and health of one moment. */
+    synchronized FeedRecord record() {
+        FeedView view = view();
+        return new FeedRecord(view.id(), view.url(), view.pollInterval(), view.paused(), health());
     }
 
     /**
@@ -146,6 +206,9 @@ final class FeedState {
         itemsNew = health.itemsNew();
         if (health.nextPollAt() != null && !paused) {
             nextPollAt = health.nextPollAt();
+        }
+        if (health.seenEntries() != null) {
+            rememberSeen(health.seenEntries());
         }
     }
 

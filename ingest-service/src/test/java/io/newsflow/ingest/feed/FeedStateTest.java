@@ -101,4 +101,35 @@ class FeedStateTest {
         assertThat(other.etag()).isEqualTo("\"old\"");
         assertThat(other.health()).isEqualTo(newer);
     }
+
+    @Test
+    void aRestartedPollerKnowsTheEntriesSeenLastAndPublishesOnlyNewOrEditedOnes() {
+        FeedState before = new FeedState("f", URL, Duration.ofMinutes(5), false, T0);
+        int entries = FeedState.MAX_KEPT_ENTRIES + 10;
+        for (int i = 0; i < entries; i++) {
+            assertThat(before.isNew("guid-" + i, i)).isTrue();
+        }
+        before.succeeded(T0, new FetchResult(false, URL, new byte[0], null, "\"v1\"", null), entries, entries);
+        FeedRecord.Health kept = before.health();
+        FeedRecord.Health read = io.newsflow.model.EventJson.fromJson(io.newsflow.model.EventJson.toJson(kept), FeedRecord.Health.class);
+        assertThat(read).as("as the registry topic carries it").isEqualTo(kept);
+
+        FeedState after = new FeedState("f", URL, Duration.ofMinutes(5), false, T0.plusSeconds(60));
+        after.adopt(read);
+
+        assertThat(after.isNew("guid-" + (entries - 1), entries - 1)).as("seen last before the restart").isFalse();
+        assertThat(after.isNew("guid-10", 10)).as("the oldest kept").isFalse();
+        assertThat(after.isNew("guid-20", 999_999)).as("edited since").isTrue();
+        assertThat(after.isNew("guid-new", 1)).isTrue();
+        assertThat(after.isNew("guid-0", 0)).as("beyond the kept " + FeedState.MAX_KEPT_ENTRIES).isTrue();
+    }
+
+    @Test
+    void entryKeysHashTheSameInEveryRelease() {
+        // kept entries are compared with keys hashed by a later release, so the hash must never change: these values
+        // come from FNV-1a 64 and the SplitMix64 finaliser computed apart from this code
+        assertThat(FeedState.keyHash("")).isEqualTo(0xf52a15e9a9b5e89bL);
+        assertThat(FeedState.keyHash("guid-1")).isEqualTo(0xb46f5ba4a79f606dL);
+        assertThat(FeedState.keyHash("https://news.example/a/1")).isEqualTo(0xcf6f2c3cd515b6ecL);
+    }
 }
