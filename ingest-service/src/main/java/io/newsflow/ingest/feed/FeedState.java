@@ -181,7 +181,8 @@ final class FeedState {
     /** This feed as the registry topic keeps it: settings and health of one moment. */
     synchronized FeedRecord record() {
         FeedView view = view();
-        return new FeedRecord(view.id(), view.url(), view.pollInterval(), view.paused(), health());
+        return new FeedRecord(view.id(), view.url(), view.pollInterval(), view.paused(),
+                FeedRecord.Health.of(view, seenEntries()));
     }
 
     /**
@@ -192,7 +193,7 @@ final class FeedState {
         if (health == null || health.lastAttempt() == null) {
             return;
         }
-        FeedRecord.Health known = health();
+        FeedRecord.Health known = FeedRecord.Health.of(view(), null); // when it ended is all that is compared
         if (known != null && !health.lastAttempt().isAfter(known.lastAttempt())) {
             return;
         }
