@@ -20,7 +20,7 @@ class FeedJournal {
     }
 
     void saved(FeedState feed) {
-        publisher.send(topic, feed.id(), FeedRecord.of(feed));
+        publisher.send(topic, feed.id(), feed.record());
     }
 
     void removed(String id) {

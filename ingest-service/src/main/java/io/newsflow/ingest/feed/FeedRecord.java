@@ -17,10 +17,6 @@ import java.time.Instant;
  */
 record FeedRecord(String id, String url, String pollInterval, boolean paused, Health health) {
 
-    static FeedRecord of(FeedState state) {
-        return state.record();
-    }
-
     /**
      * What a poll leaves behind and the next poller needs (see {@link FeedView} for the fields, and
      * {@link FeedState#seenEntries} for {@code seenEntries}). Poll counts are not kept: they say what each instance

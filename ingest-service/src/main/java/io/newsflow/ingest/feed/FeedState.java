@@ -178,11 +178,9 @@ final class FeedState {
         return FeedRecord.Health.of(view(), seenEntries());
     }
 
-    /** This feed as the registry topic keeps it: settings and health of one moment. */
+    /** This feed as the registry topic keeps it: settings and health of one moment (one hold of the lock). */
     synchronized FeedRecord record() {
-        FeedView view = view();
-        return new FeedRecord(view.id(), view.url(), view.pollInterval(), view.paused(),
-                FeedRecord.Health.of(view, seenEntries()));
+        return new FeedRecord(id, url.toString(), interval.toString(), paused, health());
     }
 
     /**
