@@ -1,6 +1,7 @@
 package io.newsflow.index.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.kafka.support.Acknowledgment;
 
 import io.newsflow.index.indexing.ArticleIndexer;
@@ -61,6 +63,42 @@ class TaggedArticleListenerTest {
         assertThat(ack.nackIndex).isEqualTo(2);
         assertThat(ack.nackSleep).isEqualTo(PAUSE);
         assertThat(deadLetters.reasons).containsOnlyKeys("b");
+        assertThat(stuck).isCancelled();
+    }
+
+    @Test
+    void stopsWaitingForElasticsearchShortlyAfterShutdownBegins() {
+        // a batch timeout far longer than the test may take: only the shutdown can end the wait
+        TaggedArticleListener patient = new TaggedArticleListener(indexer, deadLetters,
+                new IndexingProperties(null, null, null, null, null, null, PAUSE, Duration.ofMinutes(10)));
+        indexer.answer("a", IndexOutcome.Status.INDEXED);
+        CompletableFuture<IndexOutcome> stuck = indexer.hang("b");
+
+        patient.stopWaitingAfter(Duration.ofMillis(300));
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> patient.onBatch(List.of(tagged(0, "a"), tagged(1, "b")), ack));
+
+        assertThat(ack.acknowledged).isFalse();
+        assertThat(ack.nackIndex).isEqualTo(1);
+        assertThat(stuck).isCancelled();
+    }
+
+    @Test
+    void theGraceStartsWhenTheApplicationContextCloses() {
+        IndexingProperties patientSettings = new IndexingProperties(null, null, null, null, null, null, PAUSE, Duration.ofMinutes(10));
+        TaggedArticleListener bean;
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.registerBean(ArticleIndexer.class, () -> indexer);
+            context.registerBean(DeadLetterRecoverer.class, () -> deadLetters);
+            context.registerBean(IndexingProperties.class, () -> patientSettings);
+            context.register(TaggedArticleListener.class);
+            context.refresh();
+            bean = context.getBean(TaggedArticleListener.class);
+        }
+        CompletableFuture<IndexOutcome> stuck = indexer.hang("a");
+
+        assertTimeoutPreemptively(TaggedArticleListener.SHUTDOWN_GRACE.multipliedBy(4), () -> bean.onBatch(List.of(tagged(0, "a")), ack));
+
+        assertThat(ack.nackIndex).isZero();
         assertThat(stuck).isCancelled();
     }
 
