@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 
 class HtmlTextTest {
 
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
+    private static final java.util.regex.Pattern WHITESPACE =
+            java.util.regex.Pattern.compile("[\\p{javaWhitespace}\\p{Z}\\u00A0\\u200B]+");
+
     @Test
     void dropsActiveContentAndKeepsParagraphs() {
         String html = "<div><p>First &amp; <b>bold</b>\n paragraph.</p><script>alert('x')</script>"
@@ -34,9 +38,6 @@ class HtmlTextTest {
 
     @Test
     void plainTextGivesWhatTheRegexDefinitionOfParagraphsAndWhitespaceGives() {
-        // the hand-written splitter and collapser are a hot path; this reference is the definition they replace
-        java.util.regex.Pattern paragraphBreak = java.util.regex.Pattern.compile("\\n\\s*\\n");
-        java.util.regex.Pattern whitespace = java.util.regex.Pattern.compile("[\\p{javaWhitespace}\\p{Z}\\u00A0\\u200B]+");
         String alphabet = "ab .,\n\n\t\r\u000B\f\u00A0\u200B\u2003\u2028xé";
         java.util.Random random = new java.util.Random(42);
         for (int round = 0; round < 20_000; round++) {
@@ -45,18 +46,52 @@ class HtmlTextTest {
             for (int i = 0; i < length; i++) {
                 input.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            java.util.List<String> expected = new java.util.ArrayList<>();
-            for (String paragraph : paragraphBreak.split(input)) {
-                String clean = whitespace.matcher(paragraph).replaceAll(" ").strip();
-                if (!clean.isEmpty()) {
-                    expected.add(clean);
+            assertCleanedAsTheRegexDefinitionSays(input.toString());
+        }
+    }
+
+    @Test
+    void proseWithOddWhitespaceHereAndThereGivesWhatTheRegexDefinitionGives() {
+        // mostly words and single spaces, as real text is: the fast loop, left and re-entered at odd places
+        String whitespace = " \n\t\r\u000B\f\u001C\u00A0\u200B\u2003\u2028";
+        String text = "abcdefghijklmnopqrstuvwxyzABCXYZ0123456789.,;:!?'\"-()~\u0001é’ü";
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder input = new StringBuilder();
+            int length = random.nextInt(300);
+            while (input.length() < length) {
+                int roll = random.nextInt(20);
+                if (roll < 3) {
+                    input.append(roll == 0 ? "\n\n" : roll == 1 ? " \n\n " : "  ");
+                } else if (roll < 5) {
+                    input.append(whitespace.charAt(random.nextInt(whitespace.length())));
+                } else if (roll < 10) {
+                    input.append(' ');
+                } else {
+                    input.append(text.charAt(random.nextInt(text.length())));
                 }
             }
-            assertThat(HtmlText.text(input.toString())).as("input %s", input.toString().chars()
-                    .mapToObj(c -> String.format("\\u%04x", c)).toList()).isEqualTo(String.join("\n\n", expected));
-            // clean text comes back as it is (the path that copies nothing)
-            String clean = String.join("\n\n", expected);
-            assertThat(HtmlText.text(clean)).isSameAs(clean);
+            assertCleanedAsTheRegexDefinitionSays(input.toString());
         }
+    }
+
+    /** The hand-written splitter and collapser are a hot path; this reference is the definition they replace. */
+    private static void assertCleanedAsTheRegexDefinitionSays(String input) {
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (String paragraph : PARAGRAPH_BREAK.split(input)) {
+            String clean = WHITESPACE.matcher(paragraph).replaceAll(" ").strip();
+            if (!clean.isEmpty()) {
+                expected.add(clean);
+            }
+        }
+        String described = input.chars().mapToObj(c -> String.format("\\u%04x", c)).toList().toString();
+        String text = String.join("\n\n", expected);
+        assertThat(HtmlText.text(input)).as("text of %s", described).isEqualTo(text);
+        assertThat(HtmlText.line(input)).as("line of %s", described)
+                .isEqualTo(WHITESPACE.matcher(input).replaceAll(" ").strip());
+        // clean text comes back as it is (the path that copies nothing)
+        assertThat(HtmlText.text(text)).isSameAs(text);
+        String line = HtmlText.line(input);
+        assertThat(HtmlText.line(line)).isSameAs(line);
     }
 }
