@@ -38,6 +38,8 @@ class ImportCommandTest {
     private final AtomicInteger lookups = new AtomicInteger();
     private volatile int searchableAfter = 0;
     private volatile String requiredKey;
+    /** When set, the intake answers 413 at once, without reading the body, as ingest-service does over its limit. */
+    private volatile boolean refuseAsTooLarge;
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private PrintStream originalOut;
 
@@ -48,6 +50,8 @@ class ImportCommandTest {
             if (exchange.getRequestMethod().equals("POST") && requiredKey != null
                     && !requiredKey.equals(exchange.getRequestHeaders().getFirst("X-Api-Key"))) {
                 respond(exchange, 401, "{\"status\":401,\"error\":\"missing X-Api-Key header\"}");
+            } else if (exchange.getRequestMethod().equals("POST") && refuseAsTooLarge) {
+                respond(exchange, 413, "{\"status\":413,\"error\":\"request body is larger than 1024 bytes\"}");
             } else if (exchange.getRequestMethod().equals("POST")) {
                 answerIntake(exchange);
             } else {
@@ -177,6 +181,22 @@ class ImportCommandTest {
                 .isInstanceOf(UsageException.class).hasMessageContaining("--api-key");
         assertThat(new ImportCommand().run(List.of(file.toString(), "--ingest-url", url(), "--api-key", "s3cret"))).isZero();
         assertThat(posted).hasSize(1);
+    }
+
+    @Test
+    void explainsWhenTheServiceRefusesABatchAsTooLarge() throws Exception {
+        refuseAsTooLarge = true;
+        Path small = jsonl(article("a1"));
+        // one line of 12 MB: the server answers and closes before it has all of it, so sending it may fail first
+        Path large = jsonl(article("a1").replace("\"title\"", "\"padding\":\"" + "x".repeat(12_000_000) + "\",\"title\""));
+
+        assertThatThrownBy(() -> new ImportCommand().run(List.of(small.toString(), "--ingest-url", url())))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("refused a batch of 1 articles as too large (request body is larger than 1024 bytes)")
+                .hasMessageContaining("use a smaller --batch");
+        assertThatThrownBy(() -> new ImportCommand().run(List.of(large.toString(), "--ingest-url", url())))
+                .hasMessageContaining("use a smaller --batch");
+        assertThat(posted).isEmpty();
     }
 
     @Test
