@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
+import java.net.MalformedURLException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +38,15 @@ final class IngestClient {
 
     /** {@code apiKey}: sent as {@code X-Api-Key} when the services require one ({@code NEWSFLOW_SECURITY_API_KEY}); may be null. */
     IngestClient(String ingestUrl, String apiKey) {
+        URI uri;
         try {
-            this.endpoint = URI.create(ingestUrl.replaceAll("/+$", "") + "/api/articles").toURL();
-        } catch (java.net.MalformedURLException | IllegalArgumentException e) {
-            throw new UsageException("not an http URL: " + ingestUrl);
+            uri = URI.create(ingestUrl.replaceAll("/+$", "") + "/api/articles");
+            this.endpoint = uri.toURL();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new UsageException("--ingest-url is not an http(s) URL: " + ingestUrl);
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+            throw new UsageException("--ingest-url is not an http(s) URL: " + ingestUrl);
         }
         this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
     }
@@ -94,11 +101,14 @@ final class IngestClient {
             if (apiKey != null) {
                 connection.setRequestProperty("X-Api-Key", apiKey);
             }
+            try {
+                connection.connect();
+            } catch (ConnectException | SocketTimeoutException e) {
+                throw new UsageException("ingest service is not reachable at " + endpoint + " (" + e.getMessage()
+                        + "); start it (./newsflow up) or pass --ingest-url");
+            }
             try (OutputStream out = connection.getOutputStream()) {
                 out.write(body);
-            } catch (ConnectException e) {
-                throw new UsageException("ingest service is not reachable at " + endpoint
-                        + "; start it (./newsflow up) or pass --ingest-url");
             } catch (IOException e) {
                 // the service answers a body over its limit before reading it all, and may close the connection
                 throw new IOException("ingest service closed the connection while a batch of " + size + " articles ("

@@ -209,6 +209,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void refusesAnIngestUrlThatIsNotHttp() throws IOException {
+        Path file = jsonl(article("a1"));
+
+        assertThatThrownBy(() -> new ImportCommand().run(List.of(file.toString(), "--ingest-url", "ftp://127.0.0.1/")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--ingest-url is not an http(s) URL: ftp://127.0.0.1/");
+        assertThat(posted).isEmpty();
+    }
+
+    @Test
     void refusesMissingFilesAndBadOptions() {
         assertThatThrownBy(() -> new ImportCommand().run(List.of(dir.resolve("nope.jsonl").toString())))
                 .isInstanceOf(UsageException.class).hasMessageContaining("no such file");
