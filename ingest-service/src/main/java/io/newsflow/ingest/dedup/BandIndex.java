@@ -2,9 +2,10 @@ package io.newsflow.ingest.dedup;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
- * LSH band hash to article slots, as a multimap in one {@code long[]}: each entry packs a 32-bit tag of the band hash
+ * LSH band hash (or the hash of a key: an id, a URL) to article slots, as a multimap in one {@code long[]}: each entry packs a 32-bit tag of the band hash
  * (high half) and the slot (low half), placed by open addressing with linear probing from the tag's low bits (so a
  * resize can place an entry again from the entry alone). A lookup walks one short run
  * of neighbouring entries, usually within one cache line, and an entry costs 8 bytes (16 to 32 with the table's
@@ -64,6 +65,19 @@ final class BandIndex {
                 slots.accept((int) e);
             }
         }
+    }
+
+    /** The first slot under {@code band} that {@code matches} accepts, or -1. */
+    int find(long band, IntPredicate matches) {
+        int tag = tag(band);
+        int mask = table.length - 1;
+        for (int i = tag & mask; table[i] != EMPTY; i = (i + 1) & mask) {
+            long e = table[i];
+            if (e != REMOVED && (int) (e >>> 32) == tag && matches.test((int) e)) {
+                return (int) e;
+            }
+        }
+        return -1;
     }
 
     /** Entries held, for tests and sizing. */

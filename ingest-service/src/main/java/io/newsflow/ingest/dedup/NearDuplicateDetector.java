@@ -2,9 +2,7 @@ package io.newsflow.ingest.dedup;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.newsflow.model.Article;
 
@@ -34,9 +32,6 @@ public final class NearDuplicateDetector {
     private final double threshold;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Fingerprint> byId = new HashMap<>();
-    private final Map<String, String> idByUrl = new HashMap<>();
-    private final Map<String, String> idByHash = new HashMap<>();
     private final FingerprintTable table = new FingerprintTable();
     private int learntSincePrune;
 
@@ -101,14 +96,14 @@ public final class NearDuplicateDetector {
 
     /** What is remembered about article {@code id}, or null. */
     public synchronized Fingerprint remembered(String id) {
-        return byId.get(id);
+        return table.byId(id);
     }
 
     /** Forgets article {@code id}, e.g. because publishing it failed and it will come again. */
     public synchronized void forget(String id) {
-        Fingerprint old = byId.remove(id);
+        Fingerprint old = table.byId(id);
         if (old != null) {
-            forget(old);
+            table.remove(old);
         }
     }
 
@@ -125,18 +120,13 @@ public final class NearDuplicateDetector {
         } else if (window != null && fingerprint.seenAt() < cutoff()) {
             return;
         }
-        Fingerprint previous = byId.get(fingerprint.id());
+        Fingerprint previous = table.byId(fingerprint.id());
         if (previous != null && previous.sameAs(fingerprint)) {
             return; // typically our own fingerprint coming back from the shared topic
         }
         if (previous != null) {
-            forget(previous);
+            table.remove(previous);
         }
-        byId.put(fingerprint.id(), fingerprint);
-        if (fingerprint.url() != null) {
-            idByUrl.putIfAbsent(fingerprint.url(), fingerprint.id());
-        }
-        idByHash.putIfAbsent(fingerprint.contentHash(), fingerprint.id());
         table.add(fingerprint);
         if (window != null && ++learntSincePrune >= PRUNE_EVERY) {
             prune();
@@ -150,27 +140,27 @@ public final class NearDuplicateDetector {
             return 0;
         }
         List<Fingerprint> old = table.oldestSeenBefore(cutoff());
-        old.forEach(f -> forget(f.id()));
+        old.forEach(table::remove);
         table.compact();
         return old.size();
     }
 
     /** Number of articles remembered. */
     public synchronized int size() {
-        return byId.size();
+        return table.size();
     }
 
     private DedupVerdict verdict(Fingerprint f) {
-        Fingerprint same = byId.get(f.id());
+        Fingerprint same = table.byId(f.id());
         if (same != null) {
             return new DedupVerdict(same.duplicateOf(), true, same.contentHash().equals(f.contentHash()));
         }
-        String exact = f.url() == null ? null : idByUrl.get(f.url());
+        Fingerprint exact = f.url() == null ? null : table.byUrl(f.url());
         if (exact == null) {
-            exact = idByHash.get(f.contentHash());
+            exact = table.byContent(f.contentHash());
         }
-        if (exact != null && byId.containsKey(exact)) {
-            return new DedupVerdict(byId.get(exact).root(), false, false);
+        if (exact != null) {
+            return new DedupVerdict(exact.root(), false, false);
         }
         Fingerprint best = null;
         double bestScore = threshold;
@@ -193,11 +183,5 @@ public final class NearDuplicateDetector {
 
     private long cutoff() {
         return clock.millis() - window.toMillis();
-    }
-
-    private void forget(Fingerprint old) {
-        idByUrl.remove(old.url(), old.id());
-        idByHash.remove(old.contentHash(), old.id());
-        table.remove(old);
     }
 }

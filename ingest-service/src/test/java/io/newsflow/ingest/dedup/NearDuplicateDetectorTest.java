@@ -78,6 +78,28 @@ class NearDuplicateDetectorTest {
     }
 
     @Test
+    void idsAndUrlsWithTheSameHashCodeStayApart() {
+        // "Aa" and "BB" have the same String.hashCode, so do URLs that differ only by them: the indexes must compare keys
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        NearDuplicateDetector detector = NearDuplicateDetector.inMemory();
+        detector.record(article("Aa", "https://one.example/Aa", "Elastic relicenses Elasticsearch", BODY));
+        String other = "Shares of Nvidia rose after the chipmaker reported record data-centre revenue and raised its "
+                + "forecast for the coming quarter, citing demand for accelerators from cloud providers.";
+
+        assertThat(detector.record(article("BB", "https://one.example/BB", "Nvidia beats estimates", other)))
+                .isEqualTo(DedupVerdict.NEW);
+        assertThat(detector.remembered("Aa").url()).isEqualTo("https://one.example/Aa");
+        assertThat(detector.remembered("BB").url()).isEqualTo("https://one.example/BB");
+        assertThat(detector.size()).isEqualTo(2);
+
+        detector.forget("Aa");
+        assertThat(detector.remembered("Aa")).isNull();
+        assertThat(detector.remembered("BB")).isNotNull();
+        assertThat(detector.duplicateOf(article("c", "https://one.example/BB", "Moved", "Other words entirely here."))).isEqualTo("BB");
+        assertThat(detector.duplicateOf(article("d", "https://one.example/Aa", "Elastic relicenses Elasticsearch", BODY))).isNull();
+    }
+
+    @Test
     void keepsDifferentStoriesApart() {
         NearDuplicateDetector detector = NearDuplicateDetector.inMemory();
         detector.record(article("a", "https://one.example/a", "T", BODY));
