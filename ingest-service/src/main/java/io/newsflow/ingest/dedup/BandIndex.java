@@ -5,13 +5,13 @@ import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 
 /**
- * LSH band hash (or the hash of a key: an id, a URL) to article slots, as a multimap in one {@code long[]}: each entry packs a 32-bit tag of the band hash
- * (high half) and the slot (low half), placed by open addressing with linear probing from the tag's low bits (so a
- * resize can place an entry again from the entry alone). A lookup walks one short run
- * of neighbouring entries, usually within one cache line, and an entry costs 8 bytes (16 to 32 with the table's
- * spare room), about 1–2 KB per article at 64 bands. Two different band hashes with the same 32-bit tag share
- * entries, so {@link #forEach} may report a few extra slots; callers confirm every candidate by
- * comparing signatures. Removal leaves a tombstone; tombstones are dropped on resize.
+ * LSH band hash (or the hash of a key: an id, a URL) to article slots, as a multimap in one {@code long[]}: each entry
+ * packs a 32-bit tag of the hash (high half) and the slot (low half), placed by open addressing with linear probing
+ * from the tag's low bits (so a resize can place an entry again from the entry alone). A lookup walks one short run of
+ * neighbouring entries, usually within one cache line, and an entry costs 8 bytes (16 to 32 with the table's spare
+ * room), about 1–2 KB per article at 64 bands. Two different hashes with the same 32-bit tag share entries, so
+ * {@link #forEach} and {@link #find} may offer a few extra slots; callers confirm every candidate by comparing
+ * signatures or keys. Removal leaves a tombstone; tombstones are dropped on resize.
  * Not thread-safe: {@link NearDuplicateDetector} guards it.
  */
 final class BandIndex {
