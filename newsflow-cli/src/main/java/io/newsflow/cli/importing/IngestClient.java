@@ -38,14 +38,13 @@ final class IngestClient {
 
     /** {@code apiKey}: sent as {@code X-Api-Key} when the services require one ({@code NEWSFLOW_SECURITY_API_KEY}); may be null. */
     IngestClient(String ingestUrl, String apiKey) {
-        URI uri;
         try {
-            uri = URI.create(ingestUrl.replaceAll("/+$", "") + "/api/articles");
+            URI uri = URI.create(ingestUrl.replaceAll("/+$", "") + "/api/articles");
+            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+                throw new IllegalArgumentException("not http(s)");
+            }
             this.endpoint = uri.toURL();
         } catch (MalformedURLException | IllegalArgumentException e) {
-            throw new UsageException("--ingest-url is not an http(s) URL: " + ingestUrl);
-        }
-        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
             throw new UsageException("--ingest-url is not an http(s) URL: " + ingestUrl);
         }
         this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
