@@ -61,7 +61,7 @@ public final class IngestBench implements Command {
         int articles = 20_000;
         int batch = 1_000;
         int rounds = 5;
-        int warmupRounds = 3;
+        int warmupRounds = 10;
         int perfRecords = PERF_TEST_RECORDS;
         List<String> overrides = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -73,7 +73,7 @@ public final class IngestBench implements Command {
                 case "--warmup-rounds" -> warmupRounds = positive(args, ++i);
                 case "--help", "-h" -> {
                     System.out.println("usage: ./newsflow bench ingest [--articles N (20000)] [--batch N (1000)] [--rounds N (5)]"
-                            + " [--warmup-rounds N (3)] [--perf-records N (100000)] [--newsflow.ingest.SETTING=VALUE | --spring.kafka.SETTING=VALUE ...]");
+                            + " [--warmup-rounds N (10)] [--perf-records N (100000)] [--newsflow.ingest.SETTING=VALUE | --spring.kafka.SETTING=VALUE ...]");
                     return 0;
                 }
                 default -> {
@@ -91,8 +91,10 @@ public final class IngestBench implements Command {
             String url = service.url();
             long pid = service.pid();
             // untimed rounds of the same size first, until the JIT has compiled the hot paths: C2 compiler threads
-            // still busy in a timed round take a core from the pipeline on a 2-core machine (measured: 150 us of CPU
-            // per article in the first round after a 10,000-article warm-up, 80-100 in the third)
+            // still busy in a timed round take a core from the pipeline on a 2-core machine. It takes long: code that
+            // runs per poll or per request (Kafka's client loops) turns hot only after minutes. Measured, 15 rounds
+            // of 20,000: the service's JIT took 2,990 ms of CPU in the first, 1,220 in the third, 270-550 in the
+            // fifth to tenth and 150-310 after that, the service 312, 138, 74-98 and 74-87 us per article
             baseline(stack, PERF_TEST_RECORDS, "bench.warmup"); // the broker warms up too
             long imported = 0;
             for (int round = 1; round <= warmupRounds; round++) {
