@@ -228,8 +228,23 @@ class IngestIT {
         assertThat(json(lines).get("results").get(0).get("status").asString()).isEqualTo("accepted");
         assertThat(json(lines).get("results").get(1).get("problems").get(0).asString()).startsWith("line 2 is not valid JSON");
 
+        // more articles than newsflow.ingest.max-batch-articles: the request is refused as a whole, and recorded
+        int tooMany = ingestProperties.maxBatchArticles() + 1;
+        String manyLines = java.util.stream.IntStream.range(0, tooMany)
+                .mapToObj(i -> "{\"id\":\"it-many-" + i + "\"}").collect(java.util.stream.Collectors.joining("\n"));
+        HttpResponse<String> many = post("/api/articles", manyLines, "application/x-ndjson");
+        assertThat(many.statusCode()).as(many.body()).isEqualTo(413);
+        assertThat(json(many).get("error").asString()).contains(tooMany + " articles in one request");
+
         HttpResponse<String> xxeFeed = post("/api/feeds", "{\"id\":\"evil\",\"url\":\"" + feedUrl("/xxe.xml") + "\"}");
         assertThat(xxeFeed.statusCode()).isEqualTo(201);
+        // a body that is not a registration at all: a 400 that says so, and a dead letter with what was posted
+        HttpResponse<String> brokenFeed = post("/api/feeds", "{\"url\": \"https://broken.example/feed.xml\"");
+        assertThat(brokenFeed.statusCode()).as(brokenFeed.body()).isEqualTo(400);
+        assertThat(json(brokenFeed).get("error").asString()).startsWith("expected a JSON object such as");
+        HttpResponse<String> emptyFeed = post("/api/feeds", "");
+        assertThat(emptyFeed.statusCode()).as(emptyFeed.body()).isEqualTo(400);
+        assertThat(json(emptyFeed).get("error").asString()).endsWith("got an empty body");
         HttpResponse<String> metadata = post("/api/feeds", "{\"url\":\"http://169.254.169.254/latest/meta-data/\"}");
         assertThat(metadata.statusCode()).isEqualTo(400);
         assertThat(json(metadata).get("error").asString()).contains("non-public address 169.254.169.254");
@@ -243,6 +258,10 @@ class IngestIT {
                     })
                     .anySatisfy(d -> assertThat(d.reason()).contains("not valid JSON"))
                     .anySatisfy(d -> {
+                        assertThat(d.reason()).contains(tooMany + " articles in one request");
+                        assertThat(d.payload()).startsWith("{\"id\":\"it-many-0\"}");
+                    })
+                    .anySatisfy(d -> {
                         assertThat(d.reason()).contains("line 2 is not valid JSON");
                         assertThat(d.payload()).isEqualTo("{\"id\":\"it-line-2\", broken");
                     })
@@ -250,6 +269,11 @@ class IngestIT {
                         assertThat(d.key()).isEqualTo("evil");
                         assertThat(d.reason()).contains("DOCTYPE");
                     })
+                    .anySatisfy(d -> {
+                        assertThat(d.reason()).startsWith("feed registration refused: expected a JSON object");
+                        assertThat(d.payload()).isEqualTo("{\"url\": \"https://broken.example/feed.xml\"");
+                    })
+                    .anySatisfy(d -> assertThat(d.reason()).endsWith("got an empty body"))
                     .anySatisfy(d -> assertThat(d.reason()).contains("169.254.169.254")));
         }
         JsonNode evil = json(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/feeds/evil")).build(),

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.feed;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
 
 import io.newsflow.ingest.publish.EventPublisher;
+import io.newsflow.model.EventJson;
 
 /** {@code /api/feeds}: register, list, inspect, pause, resume, poll now and remove feeds. */
 @RestController
@@ -54,15 +57,38 @@ class FeedController {
         return registry.get(id).view();
     }
 
+    /**
+     * Registers a feed. The body is read here rather than bound by Spring, so that a body that is not a registration
+     * gets the same 400 with the reason, and the same dead letter with what was posted, as a refused feed.
+     */
     @PostMapping
-    ResponseEntity<FeedView> add(@RequestBody NewFeed feed) {
+    ResponseEntity<FeedView> add(@RequestBody(required = false) byte[] body) {
+        NewFeed feed = null;
         try {
+            feed = parse(body);
             Duration interval = feed.pollInterval() == null ? null : parseInterval(feed.pollInterval());
             FeedState state = registry.add(feed.id(), feed.url(), interval, feed.paused() != null && feed.paused());
             return ResponseEntity.status(HttpStatus.CREATED).body(state.view());
-        } catch (FeedRejectedException | IllegalArgumentException e) {
-            publisher.reject(feed.id(), String.valueOf(feed), "feed registration refused: " + e.getMessage(), e.getClass());
+        } catch (FeedRejectedException | FeedFetchException | IllegalArgumentException e) {
+            publisher.reject(feed == null ? null : feed.id(), body == null ? null : new String(body, StandardCharsets.UTF_8),
+                    "feed registration refused: " + e.getMessage(), e.getClass());
             throw e;
+        }
+    }
+
+    private static NewFeed parse(byte[] body) {
+        String expected = "a JSON object such as {\"url\": \"https://example.com/feed.xml\"}";
+        if (body == null || body.length == 0) {
+            throw new IllegalArgumentException("expected " + expected + ", got an empty body");
+        }
+        try {
+            NewFeed feed = EventJson.mapper().readValue(body, NewFeed.class);
+            if (feed == null) {
+                throw new IllegalArgumentException("expected " + expected + ", got null");
+            }
+            return feed;
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("expected " + expected + ": " + e.getOriginalMessage());
         }
     }
 

@@ -39,6 +39,7 @@ class ArticleController {
             body = RequestBodyReader.readCapped(request.getInputStream(), properties.maxRequestBytes());
             String type = request.getContentType() == null ? "" : request.getContentType();
             articles = RequestBodyReader.articles(body, type.contains("ndjson") || type.contains("jsonl") || type.contains("jsonlines"));
+            intake.checkBatchSize(articles);
         } catch (IntakeException e) {
             intake.rejectRequest(body == null ? null : new String(body, StandardCharsets.UTF_8), e);
             throw e;

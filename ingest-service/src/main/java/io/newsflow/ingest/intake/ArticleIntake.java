@@ -42,12 +42,17 @@ class ArticleIntake {
         this.clock = clock;
     }
 
-    List<IntakeResult> take(List<PostedArticle> posted, String origin) {
+    /** Refuses a request with more articles than {@code newsflow.ingest.max-batch-articles} (413), before any is taken. */
+    void checkBatchSize(List<PostedArticle> posted) {
         if (posted.size() > properties.maxBatchArticles()) {
             throw new IntakeException(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, posted.size()
                     + " articles in one request, at most " + properties.maxBatchArticles()
                     + " accepted (newsflow.ingest.max-batch-articles)", List.of());
         }
+    }
+
+    /** Takes the articles of one request that passed {@link #checkBatchSize}. */
+    List<IntakeResult> take(List<PostedArticle> posted, String origin) {
         Instant now = clock.instant();
         List<IntakeResult> results = new ArrayList<>(posted.size());
         IngestPipeline.Publication publication = pipeline.publication();
