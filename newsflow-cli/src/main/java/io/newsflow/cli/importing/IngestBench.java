@@ -94,7 +94,8 @@ public final class IngestBench implements Command {
             // still busy in a timed round take a core from the pipeline on a 2-core machine. It takes long: code that
             // runs per poll or per request (Kafka's client loops) turns hot only after minutes. Measured, 15 rounds
             // of 20,000: the service's JIT took 2,990 ms of CPU in the first, 1,220 in the third, 270-550 in the
-            // fifth to tenth and 150-310 after that, the service 312, 138, 74-98 and 74-87 us per article
+            // fifth to tenth and 150-310 after that, the service 312, 138, 74-98 and 74-86 us per article (151 in the
+            // round in which the band index doubled its table)
             baseline(stack, PERF_TEST_RECORDS, "bench.warmup"); // the broker warms up too
             long imported = 0;
             for (int round = 1; round <= warmupRounds; round++) {
