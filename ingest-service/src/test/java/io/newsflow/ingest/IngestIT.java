@@ -3,7 +3,10 @@ package io.newsflow.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -230,11 +235,23 @@ class IngestIT {
 
         // more articles than newsflow.ingest.max-batch-articles: the request is refused as a whole, and recorded
         int tooMany = ingestProperties.maxBatchArticles() + 1;
-        String manyLines = java.util.stream.IntStream.range(0, tooMany)
-                .mapToObj(i -> "{\"id\":\"it-many-" + i + "\"}").collect(java.util.stream.Collectors.joining("\n"));
+        String manyLines = IntStream.range(0, tooMany)
+                .mapToObj(i -> "{\"id\":\"it-many-" + i + "\"}").collect(Collectors.joining("\n"));
         HttpResponse<String> many = post("/api/articles", manyLines, "application/x-ndjson");
         assertThat(many.statusCode()).as(many.body()).isEqualTo(413);
         assertThat(json(many).get("error").asString()).contains(tooMany + " articles in one request");
+
+        // a body over newsflow.security.max-request-bytes is refused by the shared filter before a byte is read: it
+        // is recorded too. A raw request, so that the client does not send the body it declares
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/x-ndjson\r\nContent-Length: 2000000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+        }
 
         HttpResponse<String> xxeFeed = post("/api/feeds", "{\"id\":\"evil\",\"url\":\"" + feedUrl("/xxe.xml") + "\"}");
         assertThat(xxeFeed.statusCode()).isEqualTo(201);
@@ -274,6 +291,10 @@ class IngestIT {
                         assertThat(d.payload()).isEqualTo("{\"url\": \"https://broken.example/feed.xml\"");
                     })
                     .anySatisfy(d -> assertThat(d.reason()).endsWith("got an empty body"))
+                    .anySatisfy(d -> {
+                        assertThat(d.reason()).startsWith("POST /api/articles: request body too large: 2000000000 bytes");
+                        assertThat(d.payload()).isNull();
+                    })
                     .anySatisfy(d -> assertThat(d.reason()).contains("169.254.169.254")));
         }
         JsonNode evil = json(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/feeds/evil")).build(),

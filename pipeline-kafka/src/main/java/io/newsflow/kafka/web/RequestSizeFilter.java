@@ -2,6 +2,7 @@ package io.newsflow.kafka.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,9 +24,11 @@ final class RequestSizeFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(RequestSizeFilter.class);
 
     private final long maxBytes;
+    private final List<RefusedRequestListener> listeners;
 
-    RequestSizeFilter(long maxBytes) {
+    RequestSizeFilter(long maxBytes, List<RefusedRequestListener> listeners) {
         this.maxBytes = maxBytes;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -50,7 +53,15 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 
     private void reject(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
         String error = "request body too large: " + size + ", limit " + maxBytes + " bytes (newsflow.security.max-request-bytes)";
-        log.warn("Refused {} {} from {}: {}", request.getMethod(), RequestPaths.of(request), request.getRemoteAddr(), error);
+        String path = RequestPaths.of(request);
+        log.warn("Refused {} {} from {}: {}", request.getMethod(), path, request.getRemoteAddr(), error);
+        for (RefusedRequestListener listener : listeners) {
+            try {
+                listener.refused(request.getMethod(), path, error);
+            } catch (RuntimeException e) {
+                log.error("Could not record the refusal of {} {}: {}", request.getMethod(), path, e.toString());
+            }
+        }
         // The unread rest of the body would otherwise be drained by the container; closing ends the upload early.
         response.setHeader("Connection", "close");
         ErrorResponses.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, error);

@@ -2,6 +2,7 @@ package io.newsflow.kafka.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -42,9 +43,10 @@ public class WebSecurityAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeFilter> newsflowRequestSizeFilter(WebSecurityProperties properties) {
-        FilterRegistrationBean<RequestSizeFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeFilter(properties.maxRequestBytes().toBytes()));
+    FilterRegistrationBean<RequestSizeFilter> newsflowRequestSizeFilter(WebSecurityProperties properties,
+                                                                         ObjectProvider<RefusedRequestListener> listeners) {
+        FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeFilter(properties.maxRequestBytes().toBytes(), listeners.orderedStream().toList()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.addUrlPatterns("/*");
         return registration;

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.ReadListener;
@@ -22,7 +24,10 @@ class RequestSizeFilterTest {
 
     private static final int LIMIT = 1_000;
 
-    private final RequestSizeFilter filter = new RequestSizeFilter(LIMIT);
+    /** What the filter told its listener: "METHOD path: reason". */
+    private final List<String> refusals = new ArrayList<>();
+    private final RequestSizeFilter filter = new RequestSizeFilter(LIMIT,
+            List.of((method, path, reason) -> refusals.add(method + " " + path + ": " + reason)));
 
     @Test
     void refusesDeclaredLengthOverTheLimitWithoutReadingTheBody() throws Exception {
@@ -38,6 +43,8 @@ class RequestSizeFilterTest {
         assertThat(response.getContentAsString()).contains("too large").contains("limit 1000 bytes");
         assertThat(request.bytesRead.get()).isZero();
         assertThat(chain.getRequest()).isNull();
+        assertThat(refusals).singleElement().asString()
+                .startsWith("POST /api/articles: request body too large: 1001 bytes, limit 1000 bytes");
     }
 
     @Test
@@ -49,6 +56,7 @@ class RequestSizeFilterTest {
         filter.doFilter(request, new MockHttpServletResponse(), chain);
 
         assertThat(chain.getRequest()).isSameAs(request);
+        assertThat(refusals).isEmpty();
     }
 
     @Test
@@ -63,6 +71,23 @@ class RequestSizeFilterTest {
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(request.bytesRead.get()).isEqualTo(LIMIT + 1);
         assertThat(chain.getRequest()).isNull();
+        assertThat(refusals).singleElement().asString()
+                .startsWith("POST /api/articles: request body too large: more than 1000 bytes");
+    }
+
+    @Test
+    void refusesEvenWhenTheListenerCannotRecordTheRefusal() throws Exception {
+        RequestSizeFilter failing = new RequestSizeFilter(LIMIT, List.of((method, path, reason) -> {
+            throw new IllegalStateException("Kafka is down");
+        }));
+        CountingRequest request = new CountingRequest(new byte[LIMIT + 1]);
+        request.addHeader("Content-Length", LIMIT + 1);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        failing.doFilter(request, response, new MockFilterChain());
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentAsString()).contains("too large");
     }
 
     @Test
